@@ -1,0 +1,116 @@
+/**
+ * What the report builder reads: SQL aggregates for a window of pulses, as plain rows. Loaded by
+ * `db/repositories/report-repository.ts`; nothing here grows with the number of answers except
+ * counts, so memory grows with departments × touchpoints.
+ *
+ * All counts are over answers whose department is known (`answers.department_id` not null).
+ */
+
+/** One pulse of the window. */
+export interface InputPulse {
+  id: number;
+  status: 'open' | 'closed';
+  /** ms since the epoch. */
+  openedAt: number;
+  /** ms since the epoch; null while open. */
+  closedAt: number | null;
+}
+
+/** A department that has answers or deliveries in the window. */
+export interface InputDepartment {
+  id: number;
+  name: string;
+}
+
+/** A touchpoint asked in the window, with the name it was asked under (the newest pulse's). */
+export interface InputTouchpoint {
+  id: number;
+  name: string;
+  /** Position in the newest pulse that asked it (0 first). */
+  position: number;
+}
+
+/** How many answers gave `rating` (1–5) to a touchpoint in a department. */
+export interface RatingCount {
+  departmentId: number;
+  touchpointId: number;
+  rating: number;
+  count: number;
+}
+
+/** Distinct people who rated a touchpoint in a department (equals the ratings for one pulse). */
+export interface CellRaters {
+  departmentId: number;
+  touchpointId: number;
+  raters: number;
+}
+
+/** How many answers picked a touchpoint among their top 3. */
+export interface PriorityCount {
+  departmentId: number;
+  touchpointId: number;
+  count: number;
+}
+
+/** Respondents of a department in the window. */
+export interface RespondentCount {
+  departmentId: number;
+  /** Distinct respondents (pseudonyms) over the window: the figure the anonymity threshold tests. */
+  respondents: number;
+  /** Counted answers over the window (one per respondent per pulse). */
+  answers: number;
+}
+
+/** Answers of a department whose definition was tagged with `theme`. */
+export interface ThemeCount {
+  departmentId: number;
+  theme: string;
+  count: number;
+}
+
+/** Answers of a department whose definition used `term` (a word outside the lexicon). */
+export interface TermCount {
+  departmentId: number;
+  term: string;
+  count: number;
+}
+
+/** Pulse invitations per department (department at enqueue time) and answers. */
+export interface ParticipationCount {
+  departmentId: number;
+  /** Invitations with status `sent`. */
+  delivered: number;
+  /** Invitations with status `failed`. */
+  failed: number;
+  /** Counted answers in the window. */
+  answered: number;
+}
+
+/** One definition of great CX, with nothing but its department. */
+export interface InputQuote {
+  departmentId: number;
+  text: string;
+}
+
+/** A theme of the lexicon, in report order. */
+export interface InputTheme {
+  key: string;
+  label: string;
+}
+
+/** Everything `buildReport` needs, already aggregated. */
+export interface ReportInput {
+  /** The pulses pooled in this report, oldest first. */
+  pulses: InputPulse[];
+  departments: InputDepartment[];
+  touchpoints: InputTouchpoint[];
+  themes: InputTheme[];
+  respondents: RespondentCount[];
+  ratingCounts: RatingCount[];
+  cellRaters: CellRaters[];
+  priorityCounts: PriorityCount[];
+  themeCounts: ThemeCount[];
+  termCounts: TermCount[];
+  participation: ParticipationCount[];
+  quotes: InputQuote[];
+}

@@ -1,0 +1,49 @@
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
+
+/** Result of a two-sided Welch t-test. */
+export interface WelchTestResult {
+  /** t statistic, (mean_a − mean_b) / √(var_a/n_a + var_b/n_b). */
+  t: number;
+  /** Welch–Satterthwaite degrees of freedom. */
+  df: number;
+  /** Two-sided p-value, 2·P(T_df ≥ |t|). */
+  p: number;
+}
+
+/** Summary statistics of one sample. */
+export interface SampleSummary {
+  readonly n: number;
+  readonly mean: number;
+  /** Sample variance (n − 1 denominator). */
+  readonly variance: number;
+}
+
+const UNDEFINED: WelchTestResult = { t: Number.NaN, df: Number.NaN, p: Number.NaN };
+
+/**
+ * Welch's unequal-variances t-test of H₀: μ_a = μ_b, two-sided, from summary statistics only.
+ *
+ *   t  = (x̄_a − x̄_b) / √(s_a²/n_a + s_b²/n_b)
+ *   df = (s_a²/n_a + s_b²/n_b)² / [ (s_a²/n_a)²/(n_a − 1) + (s_b²/n_b)²/(n_b − 1) ]
+ *   p  = 2 · F_t(−|t|; df)
+ *
+ * Welch (1947), "The generalization of 'Student's' problem when several different population
+ * variances are involved", Biometrika 34; Satterthwaite (1946) for df. This is R's default
+ * `t.test(x, y)`.
+ *
+ * @param a - n, mean and sample variance of the first sample.
+ * @param b - n, mean and sample variance of the second sample.
+ * @returns t, df and p; all NaN when either n < 2, an input is NaN, or both variances are 0 (the
+ *   standard error is 0 and t is undefined).
+ */
+export function welchTest(a: SampleSummary, b: SampleSummary): WelchTestResult {
+  if (!(a.n >= 2 && b.n >= 2)) return UNDEFINED;
+  const va = a.variance / a.n;
+  const vb = b.variance / b.n;
+  const se2 = va + vb;
+  if (!(se2 > 0) || Number.isNaN(a.mean) || Number.isNaN(b.mean)) return UNDEFINED;
+  const t = (a.mean - b.mean) / Math.sqrt(se2);
+  const df = (se2 * se2) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
+  const p = Math.min(1, 2 * tCdf(-Math.abs(t), df));
+  return { t, df, p };
+}

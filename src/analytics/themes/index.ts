@@ -1,0 +1,36 @@
+/**
+ * CX themes: tag "what does a great customer experience look like?" answers and aggregate the tags.
+ */
+export { DEFAULT_LEXICON } from './default-lexicon';
+export {
+  MAX_LABEL_CHARS,
+  MAX_TERM_CHARS,
+  MAX_TERM_WORDS,
+  MAX_TERMS_PER_THEME,
+  MAX_THEMES,
+  normaliseTerm,
+  type ParseLexiconResult,
+  parseLexicon,
+  type ThemeLexicon,
+} from './lexicon';
+export { MAX_INPUT_CHARS, sanitizeText } from './text-sanitizer';
+export {
+  CONSENSUS_MIN_DEPARTMENT_FRACTION,
+  CONSENSUS_MIN_SHARE,
+  type ConsensusOptions,
+  type ConsensusTheme,
+  consensusAndDivergentThemes,
+  type DepartmentThemeCounts,
+  DIVERGENT_MAX_OTHERS_RATIO,
+  DIVERGENT_MIN_SHARE,
+  type DivergentTheme,
+  themeDistribution,
+} from './theme-distribution';
+export {
+  createThemeTagger,
+  GENERIC_CX_WORDS,
+  MAX_TERMS_PER_ANSWER,
+  type ThemeTagger,
+  type ThemeTags,
+} from './theme-tagger';
+export { warmUp as warmUpThemeTagger } from './wink-adapter';

@@ -1,0 +1,69 @@
+import type { Logger } from '@slack/bolt';
+import type { Config } from './config/load-config';
+import { closeDb, openDb } from './db/open-db';
+import { type Container, createContainer } from './services/container';
+import type { WorkerOptions } from './services/delivery-worker';
+import { createSlackApp } from './slack/create-app';
+
+export type RunningBot = {
+  mode: 'socket' | 'http';
+  port?: number;
+  container: Container;
+  stop(): Promise<void>;
+};
+
+/**
+ * Opens the database (migrating it), seeds defaults, wires services and the Slack app, starts
+ * listening, then resumes unfinished work: a fan-out cut short, in-doubt sends, a missed schedule.
+ */
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  options: { worker?: Partial<WorkerOptions>; clock?: () => Date } = {},
+): Promise<RunningBot> {
+  const db = openDb(config.databasePath);
+  const container = createContainer({ config, db, logger, ...options });
+  container.org.ensureDefaults();
+  const slack = createSlackApp(config, { logger, services: container.services });
+  let started: Awaited<ReturnType<typeof slack.start>>;
+  try {
+    container.warmUp();
+    started = await slack.start();
+  } catch (error) {
+    closeDb(db);
+    throw error;
+  }
+  container.retention.run();
+  container.pulses.resumeEnqueue();
+  container.worker.start();
+  container.scheduler.start();
+  container.scheduler.catchUp().catch((error: unknown) => logger.error('schedule catch-up failed', error));
+  container.digests.resume().catch((error: unknown) => logger.error('resuming digests failed', error));
+  if (
+    config.admins.length === 0 &&
+    container.settings.get().admins.users.length === 0 &&
+    !container.settings.get().admins.usergroup
+  ) {
+    logger.warn(
+      'No admins are configured: set CX_ALIGN_ADMINS to your Slack member id to run `/cx-alignment config` and `pulse now`.',
+    );
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    ...started,
+    container,
+    stop() {
+      stopping ??= (async () => {
+        try {
+          container.scheduler.stop();
+          await slack.stop();
+          await container.worker.stop();
+        } finally {
+          closeDb(db);
+        }
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The committed migrations, found next to the source whatever the working directory. */
+export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+/**
+ * better-sqlite3 12 finalizes a Statement in its destructor, which on Node 24 runs inside a GC weak
+ * callback and aborts the process (`Assertion failed: (env) != nullptr` in
+ * RemoveEnvironmentCleanupHook; WiseLibs/better-sqlite3#1515, fixed only in 13, which needs Node
+ * 22). So no statement is ever left to the garbage collector: `prepare` is memoised per
+ * connection (drizzle prepares the same SQL again for every query, so this is also a cache), and a
+ * closed connection's statements and the connection itself stay referenced here.
+ */
+const retained: unknown[] = [];
+
+/** Keeps better-sqlite3 objects from the garbage collector (see above). */
+export function retainSqliteObjects(...objects: unknown[]): void {
+  retained.push(...objects);
+}
+
+function keepStatementsAlive(sqlite: Database.Database): Map<string, Database.Statement> {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite) as (source: string, ...rest: unknown[]) => Database.Statement;
+  const memoised = (source: string, ...rest: unknown[]): Database.Statement => {
+    const key = `${rest.length}\u0000${source}`;
+    const cached = cache.get(key);
+    if (cached) {
+      // a previous caller may have switched the statement's output mode
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
+    const statement = prepare(source, ...rest);
+    cache.set(key, statement);
+    return statement;
+  };
+  Object.defineProperty(sqlite, 'prepare', { value: memoised, configurable: true, writable: true });
+  return cache;
+}
+
+const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * Opens (creating if needed) the SQLite database, sets the pragmas and applies the committed
+ * migrations. Nothing is opened at import time.
+ */
+export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  caches.set(sqlite, keepStatementsAlive(sqlite));
+  // exec, not pragma(): pragma() prepares a statement of its own that would be left to the GC
+  sqlite.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;',
+  );
+  const db = drizzle(sqlite, { schema });
+  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}
+
+export function closeDb(db: Db): void {
+  if (db.$client.open) db.$client.close();
+  retained.push(db.$client, ...(caches.get(db.$client)?.values() ?? []));
+  caches.delete(db.$client);
+}

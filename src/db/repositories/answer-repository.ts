@@ -1,0 +1,136 @@
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../open-db';
+import { answers, answerTerms, answerThemes, priorities, pulses, ratings } from '../schema';
+
+export type AnswerRow = typeof answers.$inferSelect;
+export type AnswerInput = {
+  pulseId: number;
+  respondent: string;
+  departmentId: number | null;
+  definition: string;
+  secondPrompt: string | null;
+  secondAnswer: string | null;
+  comment: string | null;
+  ratings: { touchpointId: number; rating: number }[];
+  priorities: number[];
+  themes: string[];
+  terms: string[];
+};
+
+export function createAnswerRepository(db: Db) {
+  return {
+    /**
+     * Stores the respondent's answer for the pulse, replacing an earlier one (the latest counts,
+     * once): one transaction, keyed by the unique (pulse, respondent).
+     */
+    upsert(input: AnswerInput, at: Date): { answerId: number; replaced: boolean } {
+      return db.transaction((tx) => {
+        const fields = {
+          departmentId: input.departmentId,
+          definition: input.definition,
+          secondPrompt: input.secondPrompt,
+          secondAnswer: input.secondAnswer,
+          comment: input.comment,
+          updatedAt: at,
+        };
+        const existing = tx
+          .select({ id: answers.id })
+          .from(answers)
+          .where(and(eq(answers.pulseId, input.pulseId), eq(answers.respondent, input.respondent)))
+          .get();
+        let answerId: number;
+        if (existing) {
+          answerId = existing.id;
+          tx.update(answers).set(fields).where(eq(answers.id, answerId)).run();
+          tx.delete(ratings).where(eq(ratings.answerId, answerId)).run();
+          tx.delete(priorities).where(eq(priorities.answerId, answerId)).run();
+          tx.delete(answerThemes).where(eq(answerThemes.answerId, answerId)).run();
+          tx.delete(answerTerms).where(eq(answerTerms.answerId, answerId)).run();
+        } else {
+          answerId = tx
+            .insert(answers)
+            .values({ ...fields, pulseId: input.pulseId, respondent: input.respondent, submittedAt: at })
+            .returning({ id: answers.id })
+            .get().id;
+        }
+        for (const r of input.ratings)
+          tx.insert(ratings)
+            .values({ answerId, ...r })
+            .run();
+        for (const touchpointId of new Set(input.priorities))
+          tx.insert(priorities).values({ answerId, touchpointId }).run();
+        for (const theme of new Set(input.themes)) tx.insert(answerThemes).values({ answerId, theme }).run();
+        for (const term of new Set(input.terms)) tx.insert(answerTerms).values({ answerId, term }).run();
+        return { answerId, replaced: Boolean(existing) };
+      });
+    },
+    find(pulseId: number, respondent: string) {
+      const answer = db
+        .select()
+        .from(answers)
+        .where(and(eq(answers.pulseId, pulseId), eq(answers.respondent, respondent)))
+        .get();
+      if (!answer) return null;
+      return {
+        answer,
+        ratings: db
+          .select({ touchpointId: ratings.touchpointId, rating: ratings.rating })
+          .from(ratings)
+          .where(eq(ratings.answerId, answer.id))
+          .all(),
+        priorities: db
+          .select({ touchpointId: priorities.touchpointId })
+          .from(priorities)
+          .where(eq(priorities.answerId, answer.id))
+          .all()
+          .map((p) => p.touchpointId),
+      };
+    },
+    /** A person's own answers, newest first, for their App Home. */
+    byRespondent(respondent: string, limit = 10) {
+      return db
+        .select({ answer: answers, pulseOpenedAt: pulses.openedAt, pulseStatus: pulses.status })
+        .from(answers)
+        .innerJoin(pulses, eq(pulses.id, answers.pulseId))
+        .where(eq(answers.respondent, respondent))
+        .orderBy(desc(answers.pulseId))
+        .limit(limit)
+        .all();
+    },
+    countForRespondent(respondent: string): number {
+      return (
+        db.select({ n: sql<number>`count(*)` }).from(answers).where(eq(answers.respondent, respondent)).get()
+          ?.n ?? 0
+      );
+    },
+    /** Deletes every answer of a respondent (ratings, priorities, themes and terms cascade). */
+    deleteByRespondent(respondent: string): number {
+      return db.delete(answers).where(eq(answers.respondent, respondent)).run().changes;
+    },
+    /** Which of these pseudonyms answered the pulse. */
+    answeredAmong(pulseId: number, respondents: string[]): Set<string> {
+      const out = new Set<string>();
+      for (let i = 0; i < respondents.length; i += 500) {
+        const rows = db
+          .select({ r: answers.respondent })
+          .from(answers)
+          .where(
+            and(eq(answers.pulseId, pulseId), inArray(answers.respondent, respondents.slice(i, i + 500))),
+          )
+          .all();
+        for (const row of rows) out.add(row.r);
+      }
+      return out;
+    },
+    countForPulse(pulseId: number): number {
+      return (
+        db.select({ n: sql<number>`count(*)` }).from(answers).where(eq(answers.pulseId, pulseId)).get()?.n ??
+        0
+      );
+    },
+    deleteOlderThan(cutoff: Date): number {
+      return db.delete(answers).where(lt(answers.submittedAt, cutoff)).run().changes;
+    },
+  };
+}
+export type AnswerRepository = ReturnType<typeof createAnswerRepository>;

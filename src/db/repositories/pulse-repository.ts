@@ -1,0 +1,107 @@
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from '../open-db';
+import { deliveries, pulses, pulseTouchpoints } from '../schema';
+
+export type PulseRow = typeof pulses.$inferSelect;
+export type PulseTouchpoint = { touchpointId: number; name: string; position: number };
+export type NewPulse = Omit<typeof pulses.$inferInsert, 'id' | 'status'>;
+
+export function createPulseRepository(db: Db) {
+  return {
+    /**
+     * Creates a pulse with its frozen touchpoint list. Returns null when a pulse for the same
+     * schedule window exists already (the unique key makes a tick and a catch-up open it once).
+     */
+    create(pulse: NewPulse, items: { touchpointId: number; name: string }[]): PulseRow | null {
+      return db.transaction((tx) => {
+        const row = tx.insert(pulses).values(pulse).onConflictDoNothing().returning().get();
+        if (!row) return null;
+        items.forEach((t, position) => {
+          tx.insert(pulseTouchpoints)
+            .values({ pulseId: row.id, touchpointId: t.touchpointId, name: t.name, position })
+            .run();
+        });
+        return row;
+      });
+    },
+    byId(id: number): PulseRow | null {
+      return db.select().from(pulses).where(eq(pulses.id, id)).get() ?? null;
+    },
+    latest(): PulseRow | null {
+      return db.select().from(pulses).orderBy(desc(pulses.id)).limit(1).get() ?? null;
+    },
+    latestScheduled(): PulseRow | null {
+      return (
+        db
+          .select()
+          .from(pulses)
+          .where(inArray(pulses.trigger, ['schedule', 'catch-up']))
+          .orderBy(desc(pulses.openedAt))
+          .limit(1)
+          .get() ?? null
+      );
+    },
+    listOpen(): PulseRow[] {
+      return db.select().from(pulses).where(eq(pulses.status, 'open')).orderBy(asc(pulses.id)).all();
+    },
+    list(limit: number): PulseRow[] {
+      return db.select().from(pulses).orderBy(desc(pulses.id)).limit(limit).all();
+    },
+    touchpoints(pulseId: number): PulseTouchpoint[] {
+      return db
+        .select({
+          touchpointId: pulseTouchpoints.touchpointId,
+          name: pulseTouchpoints.name,
+          position: pulseTouchpoints.position,
+        })
+        .from(pulseTouchpoints)
+        .where(eq(pulseTouchpoints.pulseId, pulseId))
+        .orderBy(asc(pulseTouchpoints.position))
+        .all();
+    },
+    markEnqueued(pulseId: number, at: Date): void {
+      db.update(pulses).set({ enqueuedAt: at }).where(eq(pulses.id, pulseId)).run();
+    },
+    /** Pulses whose close time has come and are still open. */
+    dueToClose(now: Date): PulseRow[] {
+      return db
+        .select()
+        .from(pulses)
+        .where(and(eq(pulses.status, 'open'), lte(pulses.closesAt, now)))
+        .all();
+    },
+    dueForReminder(now: Date): PulseRow[] {
+      return db
+        .select()
+        .from(pulses)
+        .where(
+          and(
+            eq(pulses.status, 'open'),
+            lte(pulses.remindAt, now),
+            sql`${pulses.closesAt} > ${now.getTime()}`,
+          ),
+        )
+        .all();
+    },
+    clearRemindAt(pulseId: number): void {
+      db.update(pulses).set({ remindAt: null }).where(eq(pulses.id, pulseId)).run();
+    },
+    /** Closes the pulse and cancels what was not sent yet, in one transaction. */
+    close(pulseId: number, at: Date): void {
+      db.transaction((tx) => {
+        tx.update(pulses)
+          .set({ status: 'closed', closedAt: at })
+          .where(and(eq(pulses.id, pulseId), eq(pulses.status, 'open')))
+          .run();
+        tx.update(deliveries)
+          .set({ status: 'cancelled', updatedAt: at })
+          .where(and(eq(deliveries.pulseId, pulseId), eq(deliveries.status, 'pending')))
+          .run();
+      });
+    },
+    count(): number {
+      return db.select({ n: sql<number>`count(*)` }).from(pulses).get()?.n ?? 0;
+    },
+  };
+}
+export type PulseRepository = ReturnType<typeof createPulseRepository>;

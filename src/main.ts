@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ensureEnvFile, loadEnvFile } from './cli/env-file';
+import { loadConfig, secretsOf } from './config/load-config';
+import { closeDb, openDb } from './db/open-db';
+import { createLogger } from './logging/logger';
+
+const USAGE = `Usage: cx-align <command>
+
+Commands:
+  start     run the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT)
+  migrate   create or upgrade the database at DATABASE_PATH
+  report    the alignment report in the terminal: [--pulse N | --last N] [--format text|json|csv] [--threshold N]
+  export    the report's aggregates as CSV on standard output: [--pulse N | --last N] [--threshold N]
+  backup    a consistent online copy of the database: backup FILE
+  demo      the report of a synthetic organisation, no Slack needed: [--seed N] [--respondents N] [--format …]
+  help      this text`;
+
+function fail(lines: string[], code = 1): never {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(code);
+}
+
+async function start(): Promise<void> {
+  const wrote = ensureEnvFile(process.cwd());
+  if (wrote) process.stderr.write(`Created ${wrote} from .env.example with a fresh pseudonym secret.\n`);
+  loadEnvFile(process.cwd());
+  const result = loadConfig(process.env);
+  if (!result.ok) {
+    fail([
+      'CX Align cannot start until these settings are fixed (in .env or the environment):',
+      ...result.problems.map((p) => `  - ${p}`),
+      'See README.md, "Create the Slack app", for a step-by-step guide.',
+    ]);
+  }
+  const { config } = result;
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const { startBot } = await import('./bot');
+  const bot = await startBot(config, logger);
+  logger.info(
+    bot.mode === 'http'
+      ? `CX Align is listening on port ${bot.port} at /slack/events (HTTP mode)`
+      : 'CX Align is connected to Slack (Socket Mode)',
+  );
+  const shutdown = (signal: string) => {
+    logger.info(`${signal} received, stopping`);
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('stop failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function migrateCommand(): void {
+  loadEnvFile(process.cwd());
+  const path = process.env.DATABASE_PATH?.trim() || './data/cx-align.db';
+  const db = openDb(path);
+  closeDb(db);
+  process.stdout.write(`Database at ${path} is up to date.\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  const [command = 'help'] = positionals;
+  switch (command) {
+    case 'start':
+      return start();
+    case 'migrate':
+      return migrateCommand();
+    case 'report':
+      process.exitCode = (await import('./cli/report-command')).runReportCommand(
+        argv.slice(argv.indexOf(command) + 1),
+      );
+      return;
+    case 'export':
+      process.exitCode = (await import('./cli/report-command')).runReportCommand([
+        ...argv.slice(argv.indexOf(command) + 1),
+        '--format',
+        'csv',
+      ]);
+      return;
+    case 'demo':
+      process.exitCode = (await import('./cli/demo-command')).runDemoCommand(
+        argv.slice(argv.indexOf(command) + 1),
+      );
+      return;
+    case 'backup': {
+      const { runBackupCommand } = await import('./cli/backup-command');
+      const { processIo } = await import('./cli/report-command');
+      process.exitCode = await runBackupCommand(argv.slice(argv.indexOf(command) + 1), processIo());
+      return;
+    }
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      fail([`Unknown command "${command}".`, USAGE], 2);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  fail([`CX Align stopped: ${message}`]);
+});

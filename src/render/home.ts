@@ -1,0 +1,144 @@
+import type { HomeView, KnownBlock } from '@slack/types';
+import { ACTIONS } from '../slack/ids';
+import { escapeMrkdwn, truncate } from './escape';
+import { slackDate } from './slack-date';
+
+export type HomeInput = {
+  role: 'admin' | 'leader' | 'employee';
+  threshold: number;
+  pulse: { id: number; closesAt: Date; answered: boolean } | null;
+  optedOut: boolean;
+  ownAnswers: { pulseId: number; openedAt: Date; definition: string; open: boolean }[];
+  totalAnswers: number;
+  /** A line to show at the top (what was just done). */
+  notice?: string;
+  /** The leaders' dashboard, already rendered. */
+  dashboard?: KnownBlock[];
+};
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+const section = (text: string): KnownBlock => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: truncate(text, 3000) },
+});
+
+/** App Home: the open pulse, your own answers and your data controls; leaders' dashboard; admins' settings. */
+export function renderHome(input: HomeInput): HomeView {
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain('CX Align') }];
+  if (input.notice)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(`:information_source: ${input.notice}`, 3000) }],
+    });
+
+  if (input.pulse) {
+    const p = input.pulse;
+    blocks.push(
+      section(
+        p.answered
+          ? `:white_check_mark: You answered the open pulse. You can change your answer until ${slackDate(p.closesAt)}.`
+          : `:wave: *A pulse is open* until ${slackDate(p.closesAt)}. It takes about a minute.`,
+      ),
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: ACTIONS.homeAnswerPulse,
+            text: plain(p.answered ? 'Change my answer' : 'Answer the pulse'),
+            value: String(p.id),
+            ...(p.answered ? {} : { style: 'primary' as const }),
+          },
+        ],
+      },
+    );
+  } else {
+    blocks.push(
+      section(
+        input.optedOut
+          ? 'You have opted out of pulses.'
+          : 'No pulse is open right now. The next one will reach you by DM.',
+      ),
+    );
+  }
+
+  if (input.dashboard && input.dashboard.length > 0 && input.role !== 'employee') {
+    blocks.push({ type: 'divider' }, ...input.dashboard.slice(0, 40));
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTIONS.homeOpenReport,
+          text: plain('Open the full report'),
+          style: 'primary',
+        },
+        ...(input.role === 'admin'
+          ? [{ type: 'button' as const, action_id: ACTIONS.homeOpenSettings, text: plain('Settings') }]
+          : []),
+      ],
+    });
+  } else if (input.role === 'admin') {
+    blocks.push({
+      type: 'actions',
+      elements: [{ type: 'button', action_id: ACTIONS.homeOpenSettings, text: plain('Settings') }],
+    });
+  }
+
+  blocks.push({ type: 'divider' }, { type: 'header', text: plain('Your answers') });
+  if (input.ownAnswers.length === 0) {
+    blocks.push(section('You have no answers stored.'));
+  } else {
+    for (const a of input.ownAnswers) {
+      blocks.push(
+        section(
+          `*Pulse #${a.pulseId}* · ${slackDate(a.openedAt, '{date_short}')}${a.open ? ' · open' : ''}\n>${escapeMrkdwn(truncate(a.definition, 280)).replace(/\n/g, '\n>')}`,
+        ),
+      );
+    }
+    if (input.totalAnswers > input.ownAnswers.length) {
+      blocks.push({
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: `…and ${input.totalAnswers - input.ownAnswers.length} older answers.` },
+        ],
+      });
+    }
+  }
+  blocks.push(
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `:lock: Only you see this list. Reports show groups of ${input.threshold}+ people and never name anyone.`,
+        },
+      ],
+    },
+    {
+      type: 'actions',
+      elements: [
+        input.optedOut
+          ? { type: 'button', action_id: ACTIONS.homeOptIn, text: plain('Receive pulses again') }
+          : { type: 'button', action_id: ACTIONS.homeOptOut, text: plain('Stop sending me pulses') },
+        {
+          type: 'button',
+          action_id: ACTIONS.homeDeleteData,
+          text: plain('Delete my data'),
+          style: 'danger',
+          confirm: {
+            title: plain('Delete your answers?'),
+            text: {
+              type: 'mrkdwn',
+              text: `This deletes all ${input.totalAnswers} of your stored answers, for good. Reports built from them will no longer count them.`,
+            },
+            confirm: plain('Delete'),
+            deny: plain('Keep them'),
+            style: 'danger',
+          },
+        },
+      ],
+    },
+  );
+  return { type: 'home', blocks: blocks.slice(0, 100) };
+}

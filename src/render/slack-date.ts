@@ -1,0 +1,9 @@
+/**
+ * A date Slack renders in each reader's own time zone (`<!date^…>`), with a UTC fallback for
+ * clients and notifications that cannot.
+ */
+export function slackDate(at: Date, format = '{date_short_pretty} at {time}'): string {
+  const seconds = Math.floor(at.getTime() / 1000);
+  const fallback = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `<!date^${seconds}^${format}|${fallback}>`;
+}

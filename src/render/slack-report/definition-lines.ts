@@ -1,0 +1,82 @@
+/**
+ * How departments define great CX, in words: each department's top themes, the themes most share,
+ * the themes that set one department apart, how similar the definitions are, and a few quotes
+ * attributed to a department only.
+ */
+import type { DepartmentDefinition, ReportModel, ReportQuote } from '../../analytics/report/index';
+import { truncate } from '../escape';
+import { pct, plain, two } from '../report-format';
+import { bold, name } from './words';
+
+/** Longest quote shown. */
+export const QUOTE_MAX = 240;
+
+/** "Very similar", "fairly similar", … for a 1 − JSD similarity. */
+export function similarityWord(similarity: number): string {
+  if (similarity >= 0.8) return 'very similar';
+  if (similarity >= 0.6) return 'fairly similar';
+  if (similarity >= 0.4) return 'somewhat different';
+  return 'very different';
+}
+
+/** "*Marketing*: Delight 44% · Personalisation 37% · Consistency 35%". */
+export function themesLine(d: DepartmentDefinition, max = 3): string {
+  const themes = d.themes.slice(0, max).map((t) => `${name(t.label)} ${pct(t.share)}`);
+  return `${bold(d.department)}: ${themes.length === 0 ? 'no CX theme mentioned' : themes.join(' · ')}`;
+}
+
+/** "Shared by most departments: *Trust / promise* (8 departments, 42% of answers)". */
+export function consensusLine(model: ReportModel, max = 3): string {
+  const list = model.definitions.consensus.slice(0, max);
+  if (list.length === 0) return 'No theme is shared by most departments yet.';
+  const items = list.map(
+    (c) => `${bold(c.label)} (${c.departments.length} departments, ${pct(c.share)} of answers)`,
+  );
+  return `Shared by most departments: ${items.join(', ')}`;
+}
+
+/** "*Finance* stands out on *Value / price* (86% vs 8% elsewhere)", strongest contrast first. */
+export function divergentThemeLines(model: ReportModel, max: number, departmentId?: number): string[] {
+  const wanted =
+    departmentId === undefined
+      ? null
+      : (model.departments.find((d) => d.id === departmentId)?.name ?? '\u0000');
+  return model.definitions.divergent
+    .filter((t) => wanted === null || t.department === wanted)
+    .sort((a, b) => b.share - b.othersShare - (a.share - a.othersShare))
+    .slice(0, max)
+    .map(
+      (t) =>
+        `${bold(t.department)} stands out on ${bold(t.label)} (${pct(t.share)} vs ${pct(t.othersShare)} elsewhere)`,
+    );
+}
+
+/** "Definitions are fairly similar across departments (mean similarity 0.56; …)". */
+export function similarityLine(model: ReportModel): string {
+  const d = model.definitions;
+  if (d.meanSimilarity === null) return '';
+  const pairs = [...d.similarityPairs].sort((a, b) => b.similarity - a.similarity);
+  const closest = pairs[0];
+  const furthest = pairs.at(-1);
+  const ends =
+    closest === undefined || furthest === undefined || pairs.length < 2
+      ? ''
+      : `; closest ${name(closest.a)} and ${name(closest.b)} ${two(closest.similarity)}, furthest ${name(furthest.a)} and ${name(furthest.b)} ${two(furthest.similarity)}`;
+  return `Definitions are ${similarityWord(d.meanSimilarity)} across departments (mean similarity ${two(d.meanSimilarity)} on 0–1${ends}).`;
+}
+
+/**
+ * Up to `max` quotes from different departments, those named in `prefer` first (e.g. the ends of
+ * the top divergence), then in department order. Quotes only ever name a department.
+ */
+export function pickQuotes(model: ReportModel, max: number, prefer: readonly string[] = []): ReportQuote[] {
+  const order = [...new Set([...prefer, ...model.departments.map((d) => d.name)])];
+  return order
+    .flatMap((dept) => model.definitions.quotes.find((q) => q.department === dept) ?? [])
+    .slice(0, max);
+}
+
+/** "> “We answer every call within 10 seconds.” — _Customer Service_". */
+export function quoteLine(q: ReportQuote): string {
+  return `> “${name(truncate(plain(q.text), QUOTE_MAX), QUOTE_MAX)}” — _${name(q.department)}_`;
+}

@@ -1,0 +1,28 @@
+/**
+ * Adapts the report model to the heatmap renderer's input (src/render/heatmap): departments as
+ * rows, touchpoints as columns, a hidden cell ("too few answers") as a null mean.
+ */
+import type { ReportModel } from '../../analytics/report/index';
+import type { HeatmapInput } from '../heatmap/types';
+import { plural, pulsesWords } from './words';
+
+/** The heatmap of the shown departments × touchpoints. Names are raw: the chart is an image, not mrkdwn. */
+export function heatmapInputFromModel(model: ReportModel): HeatmapInput {
+  const subtitle = [
+    pulsesWords(model.window.pulseIds),
+    plural(model.totals.respondents, 'respondent'),
+    `groups under ${model.threshold} not shown`,
+  ].join(' · ');
+  return {
+    title: 'How departments rate each touchpoint (1–5)',
+    subtitle,
+    departments: model.departments.map((d) => d.name),
+    touchpoints: model.touchpoints.map((t) => t.name),
+    cells: model.cells.map((c) => ({
+      department: c.department,
+      touchpoint: c.touchpoint,
+      mean: c.stats?.mean ?? null,
+      n: c.stats?.n ?? 0,
+    })),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The alignment index and its parts per pulse, oldest to newest, with the change between pulses.
+ */
+import type { ReportModel, TrendPoint } from '../../analytics/report/index';
+import { ALIGNMENT_INDEX_FORMULA } from '../../analytics/report/index';
+import { escapeMrkdwn } from '../escape';
+import type { SlackMessage } from '../help';
+import { slackDate } from '../slack-date';
+import { context, header, message, section, titled } from './blocks';
+import { arrowWords, changeWords, partsWords, plural } from './words';
+
+/** Points shown at most (the newest ones). */
+export const MAX_TREND_POINTS = 20;
+
+function pointLine(p: TrendPoint, previous: TrendPoint | undefined): string {
+  const day = slackDate(new Date(p.openedAt), '{date_short}');
+  const index = p.index === null ? 'index n/a' : `index *${Math.round(p.index)}*`;
+  const change =
+    p.change === null || p.index === null || previous === undefined
+      ? ''
+      : ` (${changeWords(p.index, p.index - p.change, `#${previous.pulseId}`)})`;
+  return `*Pulse #${p.pulseId}* · ${day} — ${index}${change} · ${partsWords(p.parts)} · ${plural(p.departmentsShown, 'department')}`;
+}
+
+/** "from 58 to 64 (▲ 6) over 3 pulses", or '' when the ends are not both known. */
+function overall(points: readonly TrendPoint[]): string {
+  const first = points.find((p) => p.index !== null);
+  const last = points.findLast((p) => p.index !== null);
+  if (first?.index == null || last?.index == null || first === last) return '';
+  const arrow = arrowWords(last.index, first.index);
+  return `The alignment index went from ${Math.round(first.index)} to ${Math.round(last.index)} (${arrow}) over ${points.length} pulses.`;
+}
+
+/**
+ * The trend of the index and its parts (from `model.trend`, or the points themselves). With fewer
+ * than two points it explains that a trend needs two pulses.
+ */
+export function renderTrendMessage(
+  trend: ReportModel | readonly TrendPoint[] | null | undefined,
+): SlackMessage {
+  const all: readonly TrendPoint[] = trend == null ? [] : 'trend' in trend ? trend.trend : trend;
+  const title = 'Alignment trend';
+  if (all.length < 2) {
+    const text = `The trend needs at least two pulses; ${all.length === 0 ? 'there is none yet' : 'there is one so far'}. It appears here after the next pulse.`;
+    return message(text, [header(title), section(`:hourglass_flowing_sand: ${text}`)]);
+  }
+  const points = all.slice(-MAX_TREND_POINTS);
+  const offset = all.length - points.length;
+  const lines = points.map((p, i) => pointLine(p, all[offset + i - 1]));
+  const summary = overall(points);
+  const blocks = [
+    header(title),
+    ...(summary === '' ? [] : [section(summary)]),
+    titled(
+      `Index and parts per pulse, oldest first${all.length > points.length ? ` (the last ${points.length})` : ''}`,
+      lines,
+    ),
+    context(
+      `_${escapeMrkdwn(ALIGNMENT_INDEX_FORMULA)}_`,
+      'Each pulse counts only the departments that reached the anonymity threshold in it.',
+    ),
+  ];
+  return message(summary === '' ? `${title} over ${points.length} pulses` : summary, blocks);
+}

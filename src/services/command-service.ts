@@ -1,0 +1,60 @@
+import type { ModalView } from '@slack/types';
+import { UserError } from '../errors';
+import type { SlackMessage } from '../render/help';
+import type { SlackGateway } from '../slack/gateway';
+import type { Services } from '.';
+import type { AccessService } from './access-service';
+import type { PulseService } from './pulse-service';
+import type { ReportService } from './report-service';
+
+const say = (text: string): SlackMessage => ({
+  text,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+});
+
+/** Routes `/cx-alignment` subcommands to the services that answer them, after the role check. */
+export function createCommandService(deps: {
+  access: AccessService;
+  pulses: PulseService;
+  reports: ReportService;
+  gateway: SlackGateway;
+  settingsModal: () => ModalView;
+}): Services['commands'] {
+  return {
+    async run(command, ctx) {
+      switch (command.kind) {
+        case 'pulse-now': {
+          if (!(await deps.access.isAdmin(ctx.userId)))
+            throw new UserError(
+              'Only CX Align admins can start a pulse.',
+              'Ask an admin, or wait for the next scheduled pulse: it will reach you by DM.',
+            );
+          const opened = await deps.pulses.open({ trigger: 'manual', openedBy: ctx.userId });
+          if (!opened) return say('A pulse for this moment is open already.');
+          return say(
+            `:rocket: Pulse #${opened.pulse.id} is open: ${opened.recipients} people get a DM over the next few minutes. It closes <!date^${Math.floor(opened.pulse.closesAt.getTime() / 1000)}^{date_short_pretty} at {time}|in ${Math.round((opened.pulse.closesAt.getTime() - opened.pulse.openedAt.getTime()) / 3_600_000)} hours>.`,
+          );
+        }
+        case 'config': {
+          if (!(await deps.access.isAdmin(ctx.userId)))
+            throw new UserError(
+              'Only CX Align admins can change settings.',
+              'Ask an admin, or see `/cx-alignment help` for what you can do.',
+            );
+          await deps.gateway.openView(ctx.triggerId, deps.settingsModal());
+          return null;
+        }
+        case 'report':
+          return deps.reports.report(ctx.userId);
+        case 'touchpoint':
+          return deps.reports.touchpoint(ctx.userId, command.name);
+        case 'dept':
+          return deps.reports.department(ctx.userId, command.name);
+        case 'trend':
+          return deps.reports.trend(ctx.userId);
+        case 'export':
+          return deps.reports.export(ctx.userId);
+      }
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import type { Logger } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import { createThemeTagger, type ThemeTagger } from '../analytics/themes';
+import type { Config } from '../config/load-config';
+import type { Db } from '../db/open-db';
+import { createAnswerRepository } from '../db/repositories/answer-repository';
+import { createDeliveryRepository } from '../db/repositories/delivery-repository';
+import { createDepartmentRepository } from '../db/repositories/department-repository';
+import { createDigestRepository } from '../db/repositories/digest-repository';
+import { createPeopleRepository } from '../db/repositories/people-repository';
+import { createPulseRepository } from '../db/repositories/pulse-repository';
+import { createSettingsRepository } from '../db/repositories/settings-repository';
+import { createTouchpointRepository } from '../db/repositories/touchpoint-repository';
+import { createScheduler } from '../scheduler/scheduler';
+import { createSlackGateway } from '../slack/gateway';
+import type { Services } from '.';
+import { createAccessService } from './access-service';
+import { createAnswerService } from './answer-service';
+import { createCommandService } from './command-service';
+import { createDeliveryWorker, type WorkerOptions } from './delivery-worker';
+import { createDigestService, type DigestService } from './digest-service';
+import { createHomeService } from './home-service';
+import { createOrgService } from './org-service';
+import { createPseudonymizer } from './pseudonym';
+import { createPulseService } from './pulse-service';
+import { createPulseUiService } from './pulse-ui-service';
+import { createReportService } from './report-service';
+import { createRetentionService } from './retention-service';
+import { createRosterService } from './roster-service';
+import { createSettingsAdminService } from './settings-admin-service';
+import { createSettingsService } from './settings-service';
+
+/** Builds every repository and service over one database and one Slack gateway. */
+export function createContainer(options: {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  clock?: () => Date;
+  worker?: Partial<WorkerOptions>;
+}) {
+  const { config, db, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const repos = {
+    settings: createSettingsRepository(db),
+    departments: createDepartmentRepository(db),
+    touchpoints: createTouchpointRepository(db),
+    people: createPeopleRepository(db),
+    pulses: createPulseRepository(db),
+    deliveries: createDeliveryRepository(db),
+    answers: createAnswerRepository(db),
+    digests: createDigestRepository(db),
+  };
+  const interactive = new WebClient(config.slack.botToken, {
+    logger,
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
+    timeout: 2500,
+  });
+  const gateway = createSlackGateway({
+    token: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    logger,
+    interactive,
+  });
+  const settings = createSettingsService({ repo: repos.settings, logger, clock });
+  const pseudonym = createPseudonymizer(config.pseudonymSecret);
+  const org = createOrgService({ departments: repos.departments, touchpoints: repos.touchpoints });
+  const roster = createRosterService({
+    gateway,
+    people: repos.people,
+    departments: repos.departments,
+    settings,
+    logger,
+    clock,
+  });
+  let tagger: ThemeTagger | undefined;
+  const getTagger = () => {
+    tagger ??= createThemeTagger();
+    return tagger;
+  };
+  const worker = createDeliveryWorker({
+    deliveries: repos.deliveries,
+    pulses: repos.pulses,
+    people: repos.people,
+    gateway,
+    logger,
+    clock,
+    threshold: () => settings.get().anonymity_threshold,
+    ...(options.worker ? { options: options.worker } : {}),
+  });
+  const pulses = createPulseService({
+    pulses: repos.pulses,
+    deliveries: repos.deliveries,
+    people: repos.people,
+    answers: repos.answers,
+    org,
+    roster,
+    settings,
+    pseudonym,
+    logger,
+    clock,
+    onEnqueued: () => worker.kick(),
+    onClosed: (pulse) => {
+      digest
+        ?.afterPulseClosed(pulse.id)
+        .catch((error: unknown) => logger.error('digest after close failed', error));
+    },
+  });
+  let digest: DigestService | undefined;
+  const answers = createAnswerService({
+    answers: repos.answers,
+    pulses: repos.pulses,
+    people: repos.people,
+    departments: repos.departments,
+    pseudonym,
+    tagger: getTagger,
+    clock,
+  });
+  const access = createAccessService({ envAdmins: config.admins, settings, gateway, logger });
+  const admins = () => [...new Set([...config.admins, ...settings.get().admins.users])];
+  digest = createDigestService({
+    db,
+    repo: repos.digests,
+    settings,
+    gateway,
+    admins,
+    departments: () => org.departments(),
+    timeZone: () => settings.get().digest_schedule.timezone ?? pulses.workspaceTimeZone(),
+    logger,
+    clock,
+  });
+  const digests = digest;
+  const reports = createReportService({ db, settings, access, org, gateway, clock });
+  const retention = createRetentionService({ answers: repos.answers, settings, logger, clock });
+  const scheduler = createScheduler({
+    settings,
+    pulses,
+    logger,
+    clock,
+    extraJobs: () => {
+      const s = settings.get();
+      return [
+        { name: 'digest-resume', cron: '*/5 * * * *', timezone: 'UTC', run: () => digests.resume() },
+        { name: 'retention', cron: '17 3 * * *', timezone: 'UTC', run: () => void retention.run() },
+        ...(s.digest_schedule.enabled
+          ? [
+              {
+                name: 'digest',
+                cron: s.digest_schedule.cron,
+                timezone: s.digest_schedule.timezone ?? pulses.workspaceTimeZone(),
+                run: (slot: Date) => digests.runWeekly(slot),
+              },
+            ]
+          : []),
+      ];
+    },
+  });
+  const pulseUi = createPulseUiService({
+    pulses,
+    answers,
+    org,
+    people: repos.people,
+    settings,
+    gateway,
+    clock,
+  });
+  const settingsAdmin = createSettingsAdminService({
+    settings,
+    settingsRepo: repos.settings,
+    org,
+    departments: repos.departments,
+    touchpoints: repos.touchpoints,
+    gateway,
+    clock,
+    onChanged: () => scheduler.reload(),
+  });
+  const home = createHomeService({
+    access,
+    answers,
+    pulses,
+    people: repos.people,
+    deliveries: repos.deliveries,
+    settings,
+    gateway,
+    clock,
+    settingsModal: () => settingsAdmin.modal(),
+    dashboard: () => reports.dashboard(),
+    reportModal: () => reports.modal(),
+  });
+  const services: Services = {
+    commands: createCommandService({
+      access,
+      pulses,
+      reports,
+      gateway,
+      settingsModal: () => settingsAdmin.modal(),
+    }),
+    pulseUi,
+    home,
+    settingsAdmin: { ...settingsAdmin, isAdmin: (userId: string) => access.isAdmin(userId) },
+  };
+
+  return {
+    db,
+    repos,
+    gateway,
+    settings,
+    org,
+    pulses,
+    answers,
+    access,
+    worker,
+    scheduler,
+    services,
+    reports,
+    digests,
+    retention,
+    /** Loads the NLP model ahead of the first answer, so no submission pays for it. */
+    warmUp(): void {
+      getTagger().tag('warm up');
+    },
+  };
+}
+export type Container = ReturnType<typeof createContainer>;

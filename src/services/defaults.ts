@@ -1,0 +1,40 @@
+/** What a fresh install starts with (DESIGN.md); admins edit all of it in Slack. */
+export const DEFAULT_DEPARTMENTS = [
+  'Marketing',
+  'Sales',
+  'Customer Service',
+  'Product',
+  'IT',
+  'Operations',
+  'Finance',
+  'HR',
+  'Executive',
+];
+
+export const DEFAULT_TOUCHPOINTS = [
+  'Advertising',
+  'Content',
+  'Website & app',
+  'In-person & events',
+  'Company communications',
+  'Sales conversations',
+  'Product & service quality',
+  'Customer support',
+  'Ease / friction across the journey',
+  'Brand reputation',
+] as const;
+
+/** The second-prompt bank, asked in turn; `{customer}`/`{customers}` take the configured word. */
+export const DEFAULT_PROMPTS = [
+  'Who is our ideal, highest-value {customer}?',
+  'How do our {customers} like to be treated?',
+  'What do we promise our {customers}, in your words?',
+];
+
+/** A pulse is one minute: the modal keeps well inside Block Kit's 100-block limit. */
+export const MAX_TOUCHPOINTS = 25;
+export const MAX_DEPARTMENTS = 50;
+export const DEFINITION_MAX = 500;
+export const SECOND_ANSWER_MAX = 500;
+export const COMMENT_MAX = 1000;
+export const MAX_PRIORITIES = 3;

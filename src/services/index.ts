@@ -1,0 +1,21 @@
+import type { SlackMessage } from '../render/help';
+import type { Command } from '../slack/parse/command-text';
+import type { HomeService } from './home-service';
+import type { PulseUiService } from './pulse-ui-service';
+import type { SettingsAdminService } from './settings-admin-service';
+
+export type CommandContext = { userId: string; channelId: string; triggerId: string };
+
+/** What the listeners may ask of the domain. Built by `createContainer`. */
+export type Services = {
+  commands: {
+    /** Runs a parsed `/cx-alignment` subcommand; returns the ephemeral reply, or null when nothing is to be said. */
+    run(
+      command: Exclude<Command, { kind: 'help' | 'unknown' }>,
+      ctx: CommandContext,
+    ): Promise<SlackMessage | null>;
+  };
+  pulseUi: PulseUiService;
+  home: HomeService;
+  settingsAdmin: SettingsAdminService & { isAdmin(userId: string): Promise<boolean> };
+};

@@ -1,0 +1,176 @@
+import type { Logger } from '@slack/bolt';
+import type { AnswerRepository } from '../db/repositories/answer-repository';
+import type { DeliveryRepository } from '../db/repositories/delivery-repository';
+import type { PeopleRepository } from '../db/repositories/people-repository';
+import type { PulseRepository, PulseRow } from '../db/repositories/pulse-repository';
+import { UserError } from '../errors';
+import { sameLocalTime } from '../util/zoned-time';
+import { MAX_TOUCHPOINTS } from './defaults';
+import { type OrgService, withCustomerWord } from './org-service';
+import type { Pseudonymizer } from './pseudonym';
+import type { RosterService } from './roster-service';
+import type { SettingsService } from './settings-service';
+
+const HOUR = 3_600_000;
+
+export type OpenRequest =
+  | { trigger: 'manual'; openedBy: string }
+  | { trigger: 'schedule' | 'catch-up'; scheduleKey: string; slot: Date };
+
+/**
+ * Opening, fanning out, reminding and closing pulses. Fan-out only enqueues into the outbox (one
+ * transaction); the delivery worker sends.
+ */
+export function createPulseService(deps: {
+  pulses: PulseRepository;
+  deliveries: DeliveryRepository;
+  people: PeopleRepository;
+  answers: AnswerRepository;
+  org: OrgService;
+  roster: RosterService;
+  settings: SettingsService;
+  pseudonym: Pseudonymizer;
+  logger: Logger;
+  clock: () => Date;
+  onEnqueued: () => void;
+  onClosed?: (pulse: PulseRow) => void;
+}) {
+  const { pulses, deliveries, people, settings, logger, clock } = deps;
+
+  function workspaceTimeZone(): string {
+    return settings.get().pulse_schedule.timezone ?? people.commonTimeZone() ?? 'UTC';
+  }
+
+  function nextPrompt(): string | null {
+    const s = settings.get();
+    if (!s.second_prompt_enabled) return null;
+    const bank = deps.org.prompts();
+    if (bank.length === 0) return null;
+    const index = Number(settings.internal.get('prompt_index') ?? 0) || 0;
+    settings.internal.set('prompt_index', index + 1);
+    const prompt = bank[index % bank.length];
+    return prompt
+      ? withCustomerWord(prompt.text, { singular: s.customer_word, plural: s.customer_word_plural })
+      : null;
+  }
+
+  /** Enqueues one invite per person on the roster (idempotent: re-running adds only who is missing). */
+  function enqueueInvites(pulse: PulseRow, slot: Date | null): number {
+    const now = clock();
+    const s = settings.get();
+    const baseTz = workspaceTimeZone();
+    const rows = people.listRoster().map((p) => ({
+      pulseId: pulse.id,
+      personId: p.id,
+      kind: 'invite' as const,
+      departmentId: p.departmentId,
+      notBefore: s.pulse_local_time && slot && p.tz ? sameLocalTime(slot, baseTz, p.tz, now) : now,
+    }));
+    const added = deliveries.enqueue(rows, now);
+    pulses.markEnqueued(pulse.id, now);
+    deps.onEnqueued();
+    return added;
+  }
+
+  return {
+    workspaceTimeZone,
+
+    async open(request: OpenRequest): Promise<{ pulse: PulseRow; recipients: number } | null> {
+      const now = clock();
+      const open = pulses.listOpen();
+      if (request.trigger === 'manual' && open[0]) {
+        throw new UserError(
+          `Pulse #${open[0].id} is still open (until <!date^${Math.floor(open[0].closesAt.getTime() / 1000)}^{date_short_pretty} at {time}|its close time>).`,
+          'One pulse runs at a time, so answers stay comparable. It closes by itself; the next one can start after that.',
+        );
+      }
+      const touchpoints = deps.org.touchpoints().slice(0, MAX_TOUCHPOINTS);
+      if (touchpoints.length === 0)
+        throw new UserError(
+          'There are no touchpoints to ask about. Add some in `/cx-alignment config` first.',
+        );
+      try {
+        await deps.roster.refresh();
+      } catch (error) {
+        if (people.countActive() === 0) {
+          logger.error('roster refresh failed', error);
+          throw new UserError(
+            'I could not read the member list from Slack, so no pulse was opened. Please try again in a minute.',
+          );
+        }
+        logger.warn('roster refresh failed; using the roster from last time', error);
+      }
+      const s = settings.get();
+      const remindAt =
+        s.remind_after_hours > 0 && s.remind_after_hours < s.close_after_hours
+          ? new Date(now.getTime() + s.remind_after_hours * HOUR)
+          : null;
+      const pulse = pulses.create(
+        {
+          trigger: request.trigger,
+          scheduleKey: request.trigger === 'manual' ? null : request.scheduleKey,
+          openedBy: request.trigger === 'manual' ? request.openedBy : null,
+          openedAt: now,
+          remindAt,
+          closesAt: new Date(now.getTime() + s.close_after_hours * HOUR),
+          customerWord: s.customer_word,
+          secondPrompt: nextPrompt(),
+        },
+        touchpoints.map((t) => ({ touchpointId: t.id, name: t.name })),
+      );
+      if (!pulse) return null; // this schedule window has its pulse already
+      // a scheduled pulse replaces one still open from before
+      for (const old of open) this.close(old.id);
+      const recipients = enqueueInvites(pulse, request.trigger === 'manual' ? null : request.slot);
+      logger.info(`pulse #${pulse.id} opened (${request.trigger}); ${recipients} DMs queued`);
+      return { pulse, recipients };
+    },
+
+    /** After a crash between opening and enqueueing: finish the enqueue for open pulses. */
+    resumeEnqueue(): void {
+      for (const pulse of pulses.listOpen()) if (!pulse.enqueuedAt) enqueueInvites(pulse, pulse.openedAt);
+    },
+
+    close(pulseId: number): void {
+      const pulse = pulses.byId(pulseId);
+      if (pulse?.status !== 'open') return;
+      pulses.close(pulseId, clock());
+      logger.info(`pulse #${pulseId} closed`);
+      deps.onClosed?.(pulse);
+    },
+
+    /** Runs every minute: closes due pulses and queues reminders that are due. */
+    housekeeping(): void {
+      const now = clock();
+      for (const pulse of pulses.dueToClose(now)) this.close(pulse.id);
+      for (const pulse of pulses.dueForReminder(now)) {
+        const invited = deliveries.invited(pulse.id);
+        const roster = new Set(people.listRoster().map((p) => p.id));
+        const byPseudonym = new Map(invited.map((p) => [deps.pseudonym(p.slackUserId), p]));
+        const answered = deps.answers.answeredAmong(pulse.id, [...byPseudonym.keys()]);
+        const rows = [...byPseudonym.entries()]
+          .filter(([pseudonym, p]) => !answered.has(pseudonym) && roster.has(p.personId))
+          .map(([, p]) => ({
+            pulseId: pulse.id,
+            personId: p.personId,
+            kind: 'reminder' as const,
+            departmentId: p.departmentId,
+            notBefore: now,
+          }));
+        const added = deliveries.enqueue(rows, now);
+        pulses.clearRemindAt(pulse.id);
+        if (added > 0) deps.onEnqueued();
+        logger.info(`pulse #${pulse.id}: ${added} reminders queued`);
+      }
+    },
+
+    lastScheduled: () => pulses.latestScheduled(),
+    current(): PulseRow | null {
+      return pulses.listOpen().at(-1) ?? null;
+    },
+    byId: (id: number) => pulses.byId(id),
+    touchpoints: (id: number) => pulses.touchpoints(id),
+    deliveryCounts: (id: number) => deliveries.counts(id),
+  };
+}
+export type PulseService = ReturnType<typeof createPulseService>;

@@ -1,0 +1,109 @@
+import cron from 'node-cron';
+import { z } from 'zod';
+
+const memberId = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must be a Slack member id like U012ABCDEF');
+const usergroupId = z.string().regex(/^S[A-Z0-9]{2,}$/, 'must be a Slack user group id like S012ABCDEF');
+const channelId = z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel id like C012ABCDEF');
+
+/** True when `tz` is an IANA time zone this Node knows. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A cron expression node-cron accepts; the message names the field that is wrong. */
+export const cronExpression = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .max(100)
+  .superRefine((value, ctx) => {
+    const detail = cron.validateDetailed(value);
+    if (!detail.valid) {
+      const first = detail.errors[0];
+      ctx.addIssue({
+        code: 'custom',
+        message: first
+          ? `is not a valid cron expression (${first.field}: ${first.message}); e.g. "0 10 * * 1" is Mondays at 10:00`
+          : 'is not a valid cron expression; e.g. "0 10 * * 1" is Mondays at 10:00',
+      });
+    }
+  });
+
+export const timeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'is not a time zone; use an IANA name like Europe/London or America/New_York');
+
+export const scheduleSchema = z.object({
+  enabled: z.boolean(),
+  cron: cronExpression,
+  /** null: the workspace's time zone (the most common one on the roster). */
+  timezone: timeZone.nullable(),
+});
+
+/**
+ * Text of at most `max` characters as the settings modal counts them (UTF-16 units, like its
+ * `truncate`): zod's `max` counts code points, so 16 emoji pass a max of 30 yet take 32 units, and
+ * the modal would show them cut short, to be saved cut short by the next save of any setting.
+ */
+const fieldText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => s.length <= max, `is too long for its field (at most ${max} characters)`);
+
+/** Every admin-editable setting, with its default. */
+export const settingsSchema = z.object({
+  anonymity_threshold: z.number().int().min(3, 'must be at least 3').max(100, 'must be at most 100'),
+  customer_word: fieldText(2, 30),
+  customer_word_plural: fieldText(2, 30),
+  pulse_schedule: scheduleSchema.extend({ every_weeks: z.number().int().min(1).max(12) }),
+  pulse_local_time: z.boolean(),
+  remind_after_hours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 14),
+  close_after_hours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
+  second_prompt_enabled: z.boolean(),
+  digest_schedule: scheduleSchema,
+  digest_channels: z.array(channelId).max(10),
+  department_digests: z.boolean(),
+  leaders: z.object({ users: z.array(memberId).max(500), usergroup: usergroupId.nullable() }),
+  admins: z.object({ users: z.array(memberId).max(100), usergroup: usergroupId.nullable() }),
+  department_profile_field: fieldText(0, 80).nullable(),
+  retention_months: z.number().int().min(1).max(120).nullable(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+
+export const DEFAULT_SETTINGS: Settings = {
+  anonymity_threshold: 5,
+  customer_word: 'customer',
+  customer_word_plural: 'customers',
+  // Every other Monday at 10:00, workspace time zone; off until an admin turns it on.
+  pulse_schedule: { enabled: false, cron: '0 10 * * 1', timezone: null, every_weeks: 2 },
+  pulse_local_time: false,
+  remind_after_hours: 24,
+  close_after_hours: 72,
+  second_prompt_enabled: true,
+  digest_schedule: { enabled: true, cron: '0 9 * * 5', timezone: null },
+  digest_channels: [],
+  department_digests: false,
+  leaders: { users: [], usergroup: null },
+  admins: { users: [], usergroup: null },
+  department_profile_field: null,
+  retention_months: null,
+};

@@ -1,0 +1,22 @@
+import type { App } from '@slack/bolt';
+import type { Services } from '../../../services';
+import { ACTIONS } from '../../ids';
+import {
+  deleteDataButton,
+  openReportButton,
+  openSettingsButton,
+  optInButton,
+  optOutButton,
+} from './home-buttons';
+import { answerPulseButton, notNowButton } from './pulse-buttons';
+
+export function registerActions(app: App, services: Services): void {
+  app.action(ACTIONS.answerPulse, answerPulseButton(services));
+  app.action(ACTIONS.homeAnswerPulse, answerPulseButton(services));
+  app.action(ACTIONS.notNow, notNowButton(services));
+  app.action(ACTIONS.homeDeleteData, deleteDataButton(services));
+  app.action(ACTIONS.homeOptOut, optOutButton(services));
+  app.action(ACTIONS.homeOptIn, optInButton(services));
+  app.action(ACTIONS.homeOpenSettings, openSettingsButton(services));
+  app.action(ACTIONS.homeOpenReport, openReportButton(services));
+}

@@ -1,0 +1,10 @@
+import type { App } from '@slack/bolt';
+import type { Services } from '../../../services';
+import { VIEWS } from '../../ids';
+import { pulseAnswerSubmission } from './pulse-answer';
+import { settingsSubmission } from './settings';
+
+export function registerViews(app: App, services: Services): void {
+  app.view(VIEWS.pulseAnswer, pulseAnswerSubmission(services));
+  app.view(VIEWS.settings, settingsSubmission(services));
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** What a person asked `/cx-alignment` for. */
+export type Command =
+  | { kind: 'report' }
+  | { kind: 'touchpoint'; name: string }
+  | { kind: 'dept'; name: string }
+  | { kind: 'trend' }
+  | { kind: 'export' }
+  | { kind: 'pulse-now' }
+  | { kind: 'config' }
+  | { kind: 'help' }
+  | { kind: 'unknown'; input: string; reason: string };
+
+/** Slash command text as Slack sends it; Slack caps it, and so do we, well above any real use. */
+export const commandTextSchema = z
+  .string()
+  .max(4000)
+  .transform((s) =>
+    s
+      .normalize('NFKC')
+      // zero-width, bidi and control characters carry no meaning in a subcommand
+      .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
+const MAX_NAME = 80;
+
+function named(kind: 'touchpoint' | 'dept', rest: string, word: string): Command {
+  if (rest === '') return { kind: 'unknown', input: word, reason: `Say which one, e.g. \`${word} Sales\`.` };
+  if (rest.length > MAX_NAME) return { kind: 'unknown', input: word, reason: 'That name is too long.' };
+  return { kind, name: rest };
+}
+
+/** Parses the text after `/cx-alignment`. Never throws: anything it does not know is `unknown`. */
+export function parseCommandText(raw: unknown): Command {
+  const parsed = commandTextSchema.safeParse(raw ?? '');
+  if (!parsed.success) return { kind: 'unknown', input: '', reason: 'That command text is too long.' };
+  const text = parsed.data;
+  if (text === '') return { kind: 'report' };
+  const [first = '', ...restWords] = text.split(' ');
+  const word = first.toLowerCase();
+  const rest = restWords.join(' ');
+  switch (word) {
+    case 'report':
+    case 'latest':
+      return rest === '' ? { kind: 'report' } : unknown(text);
+    case 'touchpoint':
+    case 'tp':
+      return named('touchpoint', rest, 'touchpoint');
+    case 'dept':
+    case 'department':
+    case 'team':
+      return named('dept', rest, 'dept');
+    case 'trend':
+    case 'trends':
+      return rest === '' ? { kind: 'trend' } : unknown(text);
+    case 'export':
+    case 'csv':
+      return rest === '' ? { kind: 'export' } : unknown(text);
+    case 'pulse':
+      return rest.toLowerCase() === 'now'
+        ? { kind: 'pulse-now' }
+        : { kind: 'unknown', input: text.slice(0, 100), reason: 'Did you mean `pulse now`?' };
+    case 'config':
+    case 'settings':
+    case 'setup':
+      return rest === '' ? { kind: 'config' } : unknown(text);
+    case 'help':
+    case '?':
+      return { kind: 'help' };
+    default:
+      return unknown(text);
+  }
+}
+
+function unknown(input: string): Command {
+  return { kind: 'unknown', input: input.slice(0, 100), reason: 'I don’t know that one.' };
+}

@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { digests } from '../../src/db/schema';
+import { DIGEST_EVENT } from '../../src/slack/ids';
+import { FakeSlack } from '../support/fake-slack';
+import { ADMIN, PLANTED, runPlantedPulse } from '../support/planted-pulse';
+import { startTestBot, type TestBot } from '../support/test-bot';
+
+const CHANNEL = 'C0DIGEST1';
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+type Block = {
+  type: string;
+  text?: { text?: string };
+  elements?: { text?: string }[];
+  fields?: { text: string }[];
+  slack_file?: { id: string };
+  alt_text?: string;
+};
+
+function digestPosts(fake: FakeSlack) {
+  return fake.messages.filter(
+    (m) => (m.metadata as { event_type?: string } | undefined)?.event_type === DIGEST_EVENT,
+  );
+}
+
+describe('the weekly digest', () => {
+  let fake: FakeSlack;
+  let t: TestBot;
+  beforeEach(async () => {
+    fake = await new FakeSlack().start();
+    fake.channels.add(CHANNEL);
+    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN }, fake);
+    await runPlantedPulse(t);
+    t.bot.container.settings.update({ digest_channels: [CHANNEL] }, ADMIN);
+  });
+  afterEach(async () => {
+    await t.stop();
+    await fake.stop();
+  });
+
+  it('posts within Block Kit limits, with a PNG heatmap, naming no group under the threshold', async () => {
+    await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
+    const posts = digestPosts(fake);
+    expect(posts).toHaveLength(1);
+    const post = posts[0];
+    const blocks = (post?.blocks ?? []) as Block[];
+    expect(post?.channel).toBe(CHANNEL);
+    expect(String(post?.text).length).toBeGreaterThan(20);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    for (const b of blocks) {
+      if (b.text?.text) expect(b.text.text.length).toBeLessThanOrEqual(3000);
+      for (const f of b.fields ?? []) expect(f.text.length).toBeLessThanOrEqual(2000);
+    }
+    const body = JSON.stringify(post);
+    expect(body).toContain(PLANTED);
+    expect(body.replace(/[^.]*fewer than[^.]*\./g, '')).not.toContain('Executive');
+    const image = blocks.find((b) => b.type === 'image');
+    expect(image?.alt_text?.length).toBeGreaterThan(10);
+    const upload = fake.uploads.get(image?.slack_file?.id ?? '');
+    expect(upload?.bytes.subarray(0, 8).equals(PNG)).toBe(true);
+    expect(upload?.bytes.length).toBeGreaterThan(5_000);
+  });
+
+  it('is posted once per period and channel, across a restart', async () => {
+    const slot = new Date('2026-11-27T09:00:00Z');
+    await t.bot.container.digests.runWeekly(slot);
+    await t.bot.container.digests.runWeekly(slot);
+    expect(digestPosts(fake)).toHaveLength(1);
+    // restart on the same database: the same period is not posted again
+    const dbPath = t.config.databasePath;
+    await t.bot.stop();
+    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN, DATABASE_PATH: dbPath }, fake);
+    await t.bot.container.digests.runWeekly(slot);
+    await t.bot.container.digests.afterPulseClosed(1);
+    await t.bot.container.digests.afterPulseClosed(1);
+    const posts = digestPosts(fake);
+    expect(posts).toHaveLength(2); // the week's, and the pulse-closed one
+    const rows = t.bot.container.db.all<{ n: number }>(
+      sql`select count(*) as n from ${digests} where status = 'posted'`,
+    );
+    expect(rows[0]?.n).toBe(2);
+  });
+
+  it('a post in doubt after a crash is found by its metadata, not posted again', async () => {
+    const slot = new Date('2026-11-27T09:00:00Z');
+    await t.bot.container.digests.runWeekly(slot);
+    // simulate a crash between Slack's answer and our bookkeeping
+    t.bot.container.db.run(sql`update ${digests} set status = 'posting', message_ts = null`);
+    await t.bot.container.digests.resume();
+    expect(digestPosts(fake)).toHaveLength(1);
+    const row = t.bot.container.db.all<{ status: string }>(sql`select status from ${digests}`);
+    expect(row[0]?.status).toBe('posted');
+  });
+
+  it('tells the admins once, clearly, when the bot is not in the channel', async () => {
+    t.bot.container.settings.update({ digest_channels: ['C0NOTIN01'] }, ADMIN);
+    await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
+    await t.bot.container.digests.runWeekly(new Date('2026-12-04T09:00:00Z'));
+    const told = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === ADMIN);
+    expect(told).toHaveLength(1);
+    expect(String(told[0]?.args.text)).toMatch(/invite/i);
+    expect(digestPosts(fake)).toHaveLength(0);
+  });
+});
