@@ -44,7 +44,9 @@ export function ratingContrasts(
     );
     const n = others.reduce((acc, s) => acc + s.n, 0);
     if (n === 0) continue;
-    const mean = others.reduce((acc, s) => acc + s.mean * s.n, 0) / n;
+    // Ratings are whole points, so each cell's sum is mean × n rounded: pooling exact sums keeps
+    // "the others" from drifting a rounding step away from the figure people can check (2.95 → 2.9).
+    const mean = others.reduce((acc, s) => acc + Math.round(s.mean * s.n), 0) / n;
     const s = own.stats;
     const outside = s.ciLow !== null && s.ciHigh !== null && (mean < s.ciLow || mean > s.ciHigh);
     contrasts.push({
