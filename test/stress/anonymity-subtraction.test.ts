@@ -56,10 +56,11 @@ import {
   truthOf,
   windowIndices,
 } from '../support/fuzz/anonymity';
+import { fuzzTimeout, runs } from '../support/fuzz/scale';
 import { freshDb } from '../support/test-db';
 
 /** Each run seeds two databases (or one with several windows) and renders every surface. */
-const RUNS = 60;
+const RUNS = runs(60);
 
 type Seeded = { model: ReportModel; departmentIds: number[]; touchpointIds: number[] };
 
@@ -122,129 +123,151 @@ describe('the subtraction attack', () => {
     tagger = markerAwareTagger();
   });
 
-  it(`changing what a hidden group (or a too-small cell) answered changes no surface at all (${RUNS} organisations)`, () => {
-    let perturbed = 0;
-    fc.assert(
-      fc.property(orgSpec, fc.nat(), (spec, seed) => {
-        const org = organisationOf(spec);
-        const truth = truthOf(org, windowIndices(spec), spec.threshold);
-        fc.pre(truth.hidden.size + truth.smallCells.size > 0);
-        perturbed += 1;
-        const windows = (pulseIds: number[]) => [selectorOf(spec, pulseIds)];
-        const [a] = seedAndLoad(org, tagger, windows, spec.threshold);
-        const [b] = seedAndLoad(perturbHidden(org, spec, seed), tagger, windows, spec.threshold);
-        if (a === undefined || b === undefined) throw new Error('no report');
-        const before = allSurfaces(a.model, a.departmentIds);
-        const after = allSurfaces(b.model, b.departmentIds);
-        expect(after.map((s) => s.name)).toEqual(before.map((s) => s.name));
-        before.forEach((s, i) => {
-          expect(after[i]?.body, `${s.name} depends on hidden answers`).toBe(s.body);
-        });
-      }),
-      { numRuns: RUNS },
-    );
-    expect(perturbed).toBeGreaterThan(RUNS / 2);
-  }, 120_000);
-
-  it(`company totals are sums over shown departments; "vs the others" pools shown departments only (${RUNS} organisations)`, () => {
-    fc.assert(
-      fc.property(orgSpec, (spec) => {
-        const org = organisationOf(spec);
-        const [seeded] = seedAndLoad(org, tagger, (pulseIds) => [selectorOf(spec, pulseIds)], spec.threshold);
-        if (seeded === undefined) throw new Error('no report');
-        const { model, departmentIds, touchpointIds } = seeded;
-        const truth = truthOf(org, windowIndices(spec), spec.threshold);
-        const shown = org.departments.flatMap((_, d) => (truth.hidden.has(d) ? [] : [d]));
-        const sum = (xs: (number | undefined)[]) => xs.reduce<number>((acc, x) => acc + (x ?? 0), 0);
-        const respondents = sum(shown.map((d) => truth.respondents[d]));
-        const answers = sum(shown.map((d) => truth.answers[d]));
-        const delivered = sum(shown.map((d) => truth.delivered[d]));
-
-        expect(model.totals.respondents).toBe(respondents);
-        expect(model.totals.answers).toBe(answers);
-        expect(model.totals.delivered).toBe(delivered);
-        // the totals as people read them
-        expect(renderTextReport(model)).toContain(
-          `${respondents} respondents in ${shown.length} departments shown`,
-        );
-        if (shown.length >= 2 && delivered > 0) {
-          const words = `${answers} of ${delivered} answered`;
-          expect(JSON.stringify(renderReportMessage(model))).toContain(words);
-          expect(JSON.stringify(renderDashboardBlocks(model))).toContain(words);
-          expect(JSON.stringify(renderDigestMessage(model, { periodLabel: 'Week 6' }))).toContain(words);
-        }
-        // company priorities: picks of shown departments over their answers
-        org.touchpoints.forEach((touchpoint, t) => {
-          const picks = sum(shown.map((d) => truth.picks[d]?.[t]));
-          const entry = model.priorities.company.find((e) => e.touchpointId === touchpointIds[t]);
-          expect(entry?.picks ?? 0, touchpoint).toBe(picks);
-          if (shown.length >= 2 && entry !== undefined && answers > 0)
-            expect(JSON.stringify(renderTouchpointMessage(model, entry.touchpointId))).toContain(
-              `${pct(picks / answers)} of all answers pick it as a top 3`,
-            );
-        });
-        // "vs the others": the ratings of the other shown departments' shown cells, weighted by count
-        if (shown.length < 2) return;
-        for (const d of shown) {
-          const view = JSON.stringify(renderDepartmentMessage(model, departmentIds[d] ?? -1));
-          org.touchpoints.forEach((touchpoint, t) => {
-            const own = truth.ratingCount[d]?.[t] ?? 0;
-            if (truth.smallCells.has(`${d}:${t}`) || own === 0) return;
-            const others = shown.filter(
-              (o) => o !== d && !truth.smallCells.has(`${o}:${t}`) && (truth.ratingCount[o]?.[t] ?? 0) > 0,
-            );
-            if (others.length === 0) return;
-            const mean = (truth.ratingSum[d]?.[t] ?? 0) / own;
-            const othersMean =
-              sum(others.map((o) => truth.ratingSum[o]?.[t])) /
-              sum(others.map((o) => truth.ratingCount[o]?.[t]));
-            const line = `${bold(touchpoint)}: ${name(departmentName(d))} ${one(mean)} vs the others ${one(othersMean)}`;
-            expect(view, `${departmentName(d)} × ${touchpoint}`).toContain(JSON.stringify(line).slice(1, -1));
+  it(
+    `changing what a hidden group (or a too-small cell) answered changes no surface at all (${RUNS} organisations)`,
+    () => {
+      let perturbed = 0;
+      fc.assert(
+        fc.property(orgSpec, fc.nat(), (spec, seed) => {
+          const org = organisationOf(spec);
+          const truth = truthOf(org, windowIndices(spec), spec.threshold);
+          fc.pre(truth.hidden.size + truth.smallCells.size > 0);
+          perturbed += 1;
+          const windows = (pulseIds: number[]) => [selectorOf(spec, pulseIds)];
+          const [a] = seedAndLoad(org, tagger, windows, spec.threshold);
+          const [b] = seedAndLoad(perturbHidden(org, spec, seed), tagger, windows, spec.threshold);
+          if (a === undefined || b === undefined) throw new Error('no report');
+          const before = allSurfaces(a.model, a.departmentIds);
+          const after = allSurfaces(b.model, b.departmentIds);
+          expect(after.map((s) => s.name)).toEqual(before.map((s) => s.name));
+          before.forEach((s, i) => {
+            expect(after[i]?.body, `${s.name} depends on hidden answers`).toBe(s.body);
           });
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, 120_000);
+        }),
+        { numRuns: RUNS },
+      );
+      expect(perturbed).toBeGreaterThan(RUNS / 2);
+    },
+    fuzzTimeout(120_000),
+  );
 
-  it(`narrowing the window never shows a group that is small in the wider one (${RUNS} organisations)`, () => {
-    const windowPair = fc
-      .record({ pulses: fc.integer({ min: 2, max: 4 }), a: fc.nat(), b: fc.nat() })
-      .map(({ pulses, a, b }) => ({ pulses, n1: 1 + (a % pulses), n2: 1 + (b % pulses) }));
-    fc.assert(
-      fc.property(orgSpec, windowPair, (base, { pulses, n1, n2 }) => {
-        const spec: OrgSpec = { ...base, pulses };
-        const org = organisationOf(spec);
-        const [narrowN, wideN] = [Math.min(n1, n2), Math.max(n1, n2)];
-        // W1 ⊂ W2: the newest pulse alone, the last narrowN, inside the last wideN
-        const pairs = [
-          [{ last: 1 }, { last: wideN }],
-          [{ last: narrowN }, { last: wideN }],
-        ] as const;
-        for (const [w1, w2] of pairs) {
-          const [s1, s2] = seedAndLoad(org, tagger, () => [w1, w2], spec.threshold);
-          if (s1 === undefined || s2 === undefined) throw new Error('no report');
-          const indices = (w: { last: number }) => Array.from({ length: pulses }, (_, i) => i).slice(-w.last);
-          const t1 = truthOf(org, indices(w1), spec.threshold);
-          const t2 = truthOf(org, indices(w2), spec.threshold);
-          const shown1 = new Set(s1.model.departments.map((d) => d.name));
-          for (const d of s2.model.departments) {
-            const index = org.departments.findIndex((x) => x.name === d.name);
-            // shown in W2 → its W2 respondents reach the threshold, whatever W1 says
-            expect(t2.respondents[index] ?? 0).toBeGreaterThanOrEqual(spec.threshold);
-            expect(d.respondents).toBe(t2.respondents[index]);
-            if (!shown1.has(d.name)) expect(t1.respondents[index] ?? 0).toBeLessThan(spec.threshold);
-          }
-          // what the narrower window shows, the wider one shows too (sizes only grow)
-          for (const name1 of shown1) expect(s2.model.departments.map((d) => d.name)).toContain(name1);
-          const shownCells2 = new Set(
-            s2.model.cells.filter((c) => c.stats !== null).map((c) => `${c.departmentId}:${c.touchpointId}`),
+  it(
+    `company totals are sums over shown departments; "vs the others" pools shown departments only (${RUNS} organisations)`,
+    () => {
+      fc.assert(
+        fc.property(orgSpec, (spec) => {
+          const org = organisationOf(spec);
+          const [seeded] = seedAndLoad(
+            org,
+            tagger,
+            (pulseIds) => [selectorOf(spec, pulseIds)],
+            spec.threshold,
           );
-          for (const c of s1.model.cells)
-            if (c.stats !== null) expect(shownCells2.has(`${c.departmentId}:${c.touchpointId}`)).toBe(true);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, 120_000);
+          if (seeded === undefined) throw new Error('no report');
+          const { model, departmentIds, touchpointIds } = seeded;
+          const truth = truthOf(org, windowIndices(spec), spec.threshold);
+          const shown = org.departments.flatMap((_, d) => (truth.hidden.has(d) ? [] : [d]));
+          const sum = (xs: (number | undefined)[]) => xs.reduce<number>((acc, x) => acc + (x ?? 0), 0);
+          const respondents = sum(shown.map((d) => truth.respondents[d]));
+          const answers = sum(shown.map((d) => truth.answers[d]));
+          const delivered = sum(shown.map((d) => truth.delivered[d]));
+
+          expect(model.totals.respondents).toBe(respondents);
+          expect(model.totals.answers).toBe(answers);
+          expect(model.totals.delivered).toBe(delivered);
+          // the totals as people read them
+          expect(renderTextReport(model)).toContain(
+            `${respondents} respondents in ${shown.length} departments shown`,
+          );
+          if (shown.length >= 2 && delivered > 0) {
+            const words = `${answers} of ${delivered} answered`;
+            expect(JSON.stringify(renderReportMessage(model))).toContain(words);
+            expect(JSON.stringify(renderDashboardBlocks(model))).toContain(words);
+            expect(JSON.stringify(renderDigestMessage(model, { periodLabel: 'Week 6' }))).toContain(words);
+          }
+          // company priorities: picks of shown departments over their answers
+          org.touchpoints.forEach((touchpoint, t) => {
+            const picks = sum(shown.map((d) => truth.picks[d]?.[t]));
+            const entry = model.priorities.company.find((e) => e.touchpointId === touchpointIds[t]);
+            expect(entry?.picks ?? 0, touchpoint).toBe(picks);
+            if (shown.length >= 2 && entry !== undefined && answers > 0)
+              expect(JSON.stringify(renderTouchpointMessage(model, entry.touchpointId))).toContain(
+                `${pct(picks / answers)} of all answers pick it as a top 3`,
+              );
+          });
+          // "vs the others": the ratings of the other shown departments' shown cells, weighted by count
+          if (shown.length < 2) return;
+          for (const d of shown) {
+            const view = JSON.stringify(renderDepartmentMessage(model, departmentIds[d] ?? -1));
+            org.touchpoints.forEach((touchpoint, t) => {
+              const own = truth.ratingCount[d]?.[t] ?? 0;
+              if (truth.smallCells.has(`${d}:${t}`) || own === 0) return;
+              const others = shown.filter(
+                (o) => o !== d && !truth.smallCells.has(`${o}:${t}`) && (truth.ratingCount[o]?.[t] ?? 0) > 0,
+              );
+              if (others.length === 0) return;
+              const mean = (truth.ratingSum[d]?.[t] ?? 0) / own;
+              const othersMean =
+                sum(others.map((o) => truth.ratingSum[o]?.[t])) /
+                sum(others.map((o) => truth.ratingCount[o]?.[t]));
+              const line = `${bold(touchpoint)}: ${name(departmentName(d))} ${one(mean)} vs the others ${one(othersMean)}`;
+              expect(view, `${departmentName(d)} × ${touchpoint}`).toContain(
+                JSON.stringify(line).slice(1, -1),
+              );
+            });
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    fuzzTimeout(120_000),
+  );
+
+  it(
+    `narrowing the window never shows a group that is small in the wider one (${RUNS} organisations)`,
+    () => {
+      const windowPair = fc
+        .record({ pulses: fc.integer({ min: 2, max: 4 }), a: fc.nat(), b: fc.nat() })
+        .map(({ pulses, a, b }) => ({ pulses, n1: 1 + (a % pulses), n2: 1 + (b % pulses) }));
+      fc.assert(
+        fc.property(orgSpec, windowPair, (base, { pulses, n1, n2 }) => {
+          const spec: OrgSpec = { ...base, pulses };
+          const org = organisationOf(spec);
+          const [narrowN, wideN] = [Math.min(n1, n2), Math.max(n1, n2)];
+          // W1 ⊂ W2: the newest pulse alone, the last narrowN, inside the last wideN
+          const pairs = [
+            [{ last: 1 }, { last: wideN }],
+            [{ last: narrowN }, { last: wideN }],
+          ] as const;
+          for (const [w1, w2] of pairs) {
+            const [s1, s2] = seedAndLoad(org, tagger, () => [w1, w2], spec.threshold);
+            if (s1 === undefined || s2 === undefined) throw new Error('no report');
+            const indices = (w: { last: number }) =>
+              Array.from({ length: pulses }, (_, i) => i).slice(-w.last);
+            const t1 = truthOf(org, indices(w1), spec.threshold);
+            const t2 = truthOf(org, indices(w2), spec.threshold);
+            const shown1 = new Set(s1.model.departments.map((d) => d.name));
+            for (const d of s2.model.departments) {
+              const index = org.departments.findIndex((x) => x.name === d.name);
+              // shown in W2 → its W2 respondents reach the threshold, whatever W1 says
+              expect(t2.respondents[index] ?? 0).toBeGreaterThanOrEqual(spec.threshold);
+              expect(d.respondents).toBe(t2.respondents[index]);
+              if (!shown1.has(d.name)) expect(t1.respondents[index] ?? 0).toBeLessThan(spec.threshold);
+            }
+            // what the narrower window shows, the wider one shows too (sizes only grow)
+            for (const name1 of shown1) expect(s2.model.departments.map((d) => d.name)).toContain(name1);
+            const shownCells2 = new Set(
+              s2.model.cells
+                .filter((c) => c.stats !== null)
+                .map((c) => `${c.departmentId}:${c.touchpointId}`),
+            );
+            for (const c of s1.model.cells)
+              if (c.stats !== null) expect(shownCells2.has(`${c.departmentId}:${c.touchpointId}`)).toBe(true);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    fuzzTimeout(120_000),
+  );
 });

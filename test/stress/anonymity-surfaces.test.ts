@@ -29,10 +29,11 @@ import {
   windowIndices,
   withoutNotShownNote,
 } from '../support/fuzz/anonymity';
+import { fuzzTimeout, runs } from '../support/fuzz/scale';
 import { freshDb } from '../support/test-db';
 
 /** Each run seeds a database and renders ~30 surfaces. */
-const RUNS = 100;
+const RUNS = runs(100);
 
 /** CSV rows as arrays of cells (the app's CSV is RFC 4180; names here hold no quote or comma). */
 function csvRows(csv: string): Record<string, string>[] {
@@ -65,93 +66,97 @@ describe('anonymity on every surface, for random organisations, thresholds and w
     tagger = markerAwareTagger();
   });
 
-  it(`no group under the threshold has a figure, a quote or its name anywhere (${RUNS} organisations)`, () => {
-    let hiddenSeen = 0;
-    let smallCellsSeen = 0;
-    fc.assert(
-      fc.property(orgSpec, (spec) => {
-        const org = organisationOf(spec);
-        const ctx = freshDb();
-        try {
-          const ids = seedOrganisation(ctx.db, org, tagger);
-          const model = loadReport(ctx.db, selectorOf(spec, ids.pulseIds), spec.threshold);
-          expect(model).not.toBeNull();
-          if (model === null) return;
-          const truth = truthOf(org, windowIndices(spec), spec.threshold);
-          hiddenSeen += truth.hidden.size;
-          smallCellsSeen += truth.smallCells.size;
-          const idOf = (d: number) => ids.departmentIds[d] ?? -1;
+  it(
+    `no group under the threshold has a figure, a quote or its name anywhere (${RUNS} organisations)`,
+    () => {
+      let hiddenSeen = 0;
+      let smallCellsSeen = 0;
+      fc.assert(
+        fc.property(orgSpec, (spec) => {
+          const org = organisationOf(spec);
+          const ctx = freshDb();
+          try {
+            const ids = seedOrganisation(ctx.db, org, tagger);
+            const model = loadReport(ctx.db, selectorOf(spec, ids.pulseIds), spec.threshold);
+            expect(model).not.toBeNull();
+            if (model === null) return;
+            const truth = truthOf(org, windowIndices(spec), spec.threshold);
+            hiddenSeen += truth.hidden.size;
+            smallCellsSeen += truth.smallCells.size;
+            const idOf = (d: number) => ids.departmentIds[d] ?? -1;
 
-          // the model shows exactly the departments at or above the threshold, with their true size
-          expect(model.departments.map((d) => d.name).sort()).toEqual(
-            org.departments.flatMap((_, d) => (truth.hidden.has(d) ? [] : [departmentName(d)])).sort(),
-          );
-          for (const d of model.departments)
-            expect(d.respondents).toBe(truth.respondents[ids.departmentIds.indexOf(d.id)]);
-          // the note lists hidden departments by name only, and only those present in the window
-          for (const n of model.suppressed.departments)
-            expect(truth.hidden.has(org.departments.findIndex((x) => x.name === n))).toBe(true);
-
-          const surfaces = allSurfaces(model, ids.departmentIds);
-          for (const s of surfaces) {
-            const where = `${s.name} (threshold ${spec.threshold})`;
-            const readable =
-              s.kind === 'json'
-                ? JSON.stringify({ ...model, suppressed: { ...model.suppressed, departments: [] } })
-                : s.kind === 'text'
-                  ? withoutNotShownNote(s.body)
-                  : s.body;
-            for (const d of truth.hidden) {
-              expect(readable, `${TOKENS[d]} named in ${where}`).not.toContain(TOKENS[d]);
-              // not one quote of theirs, even in the JSON's full text
-              expect(s.body, `a quote of ${TOKENS[d]} in ${where}`).not.toContain(markerOf(d));
-            }
-          }
-
-          // no figure for a cell with too few raters
-          const rows = csvRows(surfaces.find((s) => s.kind === 'csv')?.body ?? '');
-          for (const key of truth.smallCells) {
-            const [d = -1, t = -1] = key.split(':').map(Number);
-            const dept = departmentName(d);
-            const touchpoint = org.touchpoints[t] ?? '';
-            const tpId = ids.touchpointIds[t] ?? -1;
-            const cell = model.cells.find((c) => c.departmentId === idOf(d) && c.touchpointId === tpId);
-            expect(cell?.stats, `${dept} × ${touchpoint}`).toBeNull();
-            const row = rows.find((r) => r.department === dept && r.touchpoint === touchpoint);
-            expect(row?.status).toBe('too few answers');
-            for (const column of ['n', 'mean', 'sd', 'ci_low', 'ci_high', 'rwg', 'agreement', 'quadrant'])
-              expect(row?.[column], `${column} of ${dept} × ${touchpoint} in the CSV`).toBe('');
-            const points = model.importancePerformance.byDepartment.find(
-              (x) => x.departmentId === idOf(d),
-            )?.points;
-            expect(points?.some((p) => p.touchpointId === tpId) ?? false).toBe(false);
-            for (const div of model.divergences.filter((x) => x.touchpointId === tpId)) {
-              expect(div.high.departmentId).not.toBe(idOf(d));
-              expect(div.low.departmentId).not.toBe(idOf(d));
-            }
-            // the touchpoint view gives no mean next to the department; its own view no line
-            const tpView = JSON.stringify(renderTouchpointMessage(model, tpId));
-            expect(tpView).not.toMatch(new RegExp(`\\*\\d\\.\\d\\* ${TOKENS[d]}`));
-            const deptView = JSON.stringify(renderDepartmentMessage(model, idOf(d)));
-            expect(deptView).not.toContain(
-              JSON.stringify(`${bold(touchpoint)}: ${name(dept)} `).slice(1, -1),
+            // the model shows exactly the departments at or above the threshold, with their true size
+            expect(model.departments.map((d) => d.name).sort()).toEqual(
+              org.departments.flatMap((_, d) => (truth.hidden.has(d) ? [] : [departmentName(d)])).sort(),
             );
+            for (const d of model.departments)
+              expect(d.respondents).toBe(truth.respondents[ids.departmentIds.indexOf(d.id)]);
+            // the note lists hidden departments by name only, and only those present in the window
+            for (const n of model.suppressed.departments)
+              expect(truth.hidden.has(org.departments.findIndex((x) => x.name === n))).toBe(true);
+
+            const surfaces = allSurfaces(model, ids.departmentIds);
+            for (const s of surfaces) {
+              const where = `${s.name} (threshold ${spec.threshold})`;
+              const readable =
+                s.kind === 'json'
+                  ? JSON.stringify({ ...model, suppressed: { ...model.suppressed, departments: [] } })
+                  : s.kind === 'text'
+                    ? withoutNotShownNote(s.body)
+                    : s.body;
+              for (const d of truth.hidden) {
+                expect(readable, `${TOKENS[d]} named in ${where}`).not.toContain(TOKENS[d]);
+                // not one quote of theirs, even in the JSON's full text
+                expect(s.body, `a quote of ${TOKENS[d]} in ${where}`).not.toContain(markerOf(d));
+              }
+            }
+
+            // no figure for a cell with too few raters
+            const rows = csvRows(surfaces.find((s) => s.kind === 'csv')?.body ?? '');
+            for (const key of truth.smallCells) {
+              const [d = -1, t = -1] = key.split(':').map(Number);
+              const dept = departmentName(d);
+              const touchpoint = org.touchpoints[t] ?? '';
+              const tpId = ids.touchpointIds[t] ?? -1;
+              const cell = model.cells.find((c) => c.departmentId === idOf(d) && c.touchpointId === tpId);
+              expect(cell?.stats, `${dept} × ${touchpoint}`).toBeNull();
+              const row = rows.find((r) => r.department === dept && r.touchpoint === touchpoint);
+              expect(row?.status).toBe('too few answers');
+              for (const column of ['n', 'mean', 'sd', 'ci_low', 'ci_high', 'rwg', 'agreement', 'quadrant'])
+                expect(row?.[column], `${column} of ${dept} × ${touchpoint} in the CSV`).toBe('');
+              const points = model.importancePerformance.byDepartment.find(
+                (x) => x.departmentId === idOf(d),
+              )?.points;
+              expect(points?.some((p) => p.touchpointId === tpId) ?? false).toBe(false);
+              for (const div of model.divergences.filter((x) => x.touchpointId === tpId)) {
+                expect(div.high.departmentId).not.toBe(idOf(d));
+                expect(div.low.departmentId).not.toBe(idOf(d));
+              }
+              // the touchpoint view gives no mean next to the department; its own view no line
+              const tpView = JSON.stringify(renderTouchpointMessage(model, tpId));
+              expect(tpView).not.toMatch(new RegExp(`\\*\\d\\.\\d\\* ${TOKENS[d]}`));
+              const deptView = JSON.stringify(renderDepartmentMessage(model, idOf(d)));
+              expect(deptView).not.toContain(
+                JSON.stringify(`${bold(touchpoint)}: ${name(dept)} `).slice(1, -1),
+              );
+            }
+            // and every shown cell really has enough raters (counted in distinct people)
+            for (const cell of model.cells) {
+              if (cell.stats === null) continue;
+              const d = ids.departmentIds.indexOf(cell.departmentId);
+              const t = ids.touchpointIds.indexOf(cell.touchpointId);
+              expect(truth.raters[d]?.[t] ?? 0).toBeGreaterThanOrEqual(spec.threshold);
+            }
+          } finally {
+            ctx.cleanup();
           }
-          // and every shown cell really has enough raters (counted in distinct people)
-          for (const cell of model.cells) {
-            if (cell.stats === null) continue;
-            const d = ids.departmentIds.indexOf(cell.departmentId);
-            const t = ids.touchpointIds.indexOf(cell.touchpointId);
-            expect(truth.raters[d]?.[t] ?? 0).toBeGreaterThanOrEqual(spec.threshold);
-          }
-        } finally {
-          ctx.cleanup();
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    // the attack had something to attack
-    expect(hiddenSeen).toBeGreaterThan(RUNS / 2);
-    expect(smallCellsSeen).toBeGreaterThan(0);
-  }, 120_000);
+        }),
+        { numRuns: RUNS },
+      );
+      // the attack had something to attack
+      expect(hiddenSeen).toBeGreaterThan(RUNS / 2);
+      expect(smallCellsSeen).toBeGreaterThan(0);
+    },
+    fuzzTimeout(120_000),
+  );
 });

@@ -11,12 +11,13 @@ import { ACTIONS, VIEWS } from '../../src/slack/ids';
 import { errorLogsSince, expectCleanReply, seedReportData, slackLimitProblems } from '../support/fuzz/bot';
 import { ANSWER_TABLES, PULSE_TABLES, SETTINGS_TABLES, tableState, writes } from '../support/fuzz/db-state';
 import { hostileText } from '../support/fuzz/hostile';
+import { fuzzTimeout, runs } from '../support/fuzz/scale';
 import { startTestBot, type TestBot } from '../support/test-bot';
 
 const ADMIN = 'UADMIN001';
 const LEADER = 'ULEADER01';
 /** HTTP round trips; most also make the app call fake Slack (views.open, views.publish, respond). */
-const RUNS = 300;
+const RUNS = runs(300);
 
 const KNOWN_ACTIONS = Object.values(ACTIONS);
 const OPTIONAL_FIELDS = ['trigger_id', 'response_url', 'team', 'api_app_id', 'token', 'container', 'channel'];
@@ -95,70 +96,74 @@ describe('block_actions with random action ids, values and users, through the re
     rest: tableState(db(), [...SETTINGS_TABLES, ...PULSE_TABLES]),
   });
 
-  it(`acks every payload with 200 within 3 s and stores nothing (${RUNS} signed requests)`, async () => {
-    const initial = guarded();
-    const peopleBefore = new Set(
-      db().$client.prepare('select slack_user_id from people').pluck().all() as string[],
-    );
-    const optUsers = new Set<string>();
-    const logs = t.logs.length;
-    await fc.assert(
-      fc.asyncProperty(payload, async (p) => {
-        const id = `a${n++}`;
-        const body: Record<string, unknown> = {
-          type: 'block_actions',
-          team: { id: 'T_FAKE', domain: 'fake' },
-          user: { id: p.user, ...(p.extraUserFields ? { username: 'x', team_id: 'T_FAKE' } : {}) },
-          api_app_id: 'A_CXALIGN',
-          token: 'deprecated-verification-token',
-          trigger_id: `trigger-fuzz-${id}`,
-          response_url: `${t.fake.url}/respond/${id}`,
-          container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'D0FUZZ001' },
-          channel: { id: 'D0FUZZ001', name: 'directmessage' },
-          actions: p.actions.map((a) => {
-            const out: Record<string, unknown> = {
-              ...a,
-              value: a.value === 'PULSE' ? String(pulseId) : a.value,
-            };
-            for (const field of p.dropInAction) delete out[field];
-            return out;
-          }),
-        };
-        for (const field of p.drop) delete body[field];
-        if (p.actions.some((a) => a.action_id === ACTIONS.homeOptOut || a.action_id === ACTIONS.homeOptIn))
-          optUsers.add(p.user);
-        const res = await t.client.interaction(body);
-        expect(res.status).toBe(200);
-        expect(res.ms).toBeLessThan(3000);
-        expect(guarded()).toEqual(initial);
-      }),
-      { numRuns: RUNS },
-    );
-    // let the last handlers finish their calls to Slack
-    await new Promise((r) => setTimeout(r, 300));
-    expect(guarded()).toEqual(initial);
-    // new people rows only for someone who asked to stop or receive pulses (a valid member id)
-    const added = (db().$client.prepare('select slack_user_id from people').pluck().all() as string[]).filter(
-      (u) => !peopleBefore.has(u),
-    );
-    for (const u of added) {
-      expect(optUsers.has(u)).toBe(true);
-      expect(u).toMatch(/^[UW][A-Z0-9]+$/);
-    }
-    // everything said to anyone is a clear message
-    for (const r of t.fake.responses) {
-      expectCleanReply(r.body);
-      expect(slackLimitProblems(r.body)).toEqual([]);
-    }
-    for (const home of t.fake.homes.values()) expectCleanReply(home);
-    for (const call of t.fake.callsTo('views.open'))
-      expectCleanReply(call.args.view, { mentions: 'allowed' });
-    expect(errorLogsSince(t, logs)).toEqual([]);
-    // the fuzz reached the services, not only the parsers
-    expect(t.fake.callsTo('views.open').length).toBeGreaterThan(5);
-    expect(t.fake.callsTo('views.publish').length).toBeGreaterThan(5);
-    expect(t.fake.responses.length).toBeGreaterThan(5);
-  }, 120_000);
+  it(
+    `acks every payload with 200 within 3 s and stores nothing (${RUNS} signed requests)`,
+    async () => {
+      const initial = guarded();
+      const peopleBefore = new Set(
+        db().$client.prepare('select slack_user_id from people').pluck().all() as string[],
+      );
+      const optUsers = new Set<string>();
+      const logs = t.logs.length;
+      await fc.assert(
+        fc.asyncProperty(payload, async (p) => {
+          const id = `a${n++}`;
+          const body: Record<string, unknown> = {
+            type: 'block_actions',
+            team: { id: 'T_FAKE', domain: 'fake' },
+            user: { id: p.user, ...(p.extraUserFields ? { username: 'x', team_id: 'T_FAKE' } : {}) },
+            api_app_id: 'A_CXALIGN',
+            token: 'deprecated-verification-token',
+            trigger_id: `trigger-fuzz-${id}`,
+            response_url: `${t.fake.url}/respond/${id}`,
+            container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'D0FUZZ001' },
+            channel: { id: 'D0FUZZ001', name: 'directmessage' },
+            actions: p.actions.map((a) => {
+              const out: Record<string, unknown> = {
+                ...a,
+                value: a.value === 'PULSE' ? String(pulseId) : a.value,
+              };
+              for (const field of p.dropInAction) delete out[field];
+              return out;
+            }),
+          };
+          for (const field of p.drop) delete body[field];
+          if (p.actions.some((a) => a.action_id === ACTIONS.homeOptOut || a.action_id === ACTIONS.homeOptIn))
+            optUsers.add(p.user);
+          const res = await t.client.interaction(body);
+          expect(res.status).toBe(200);
+          expect(res.ms).toBeLessThan(3000);
+          expect(guarded()).toEqual(initial);
+        }),
+        { numRuns: RUNS },
+      );
+      // let the last handlers finish their calls to Slack
+      await new Promise((r) => setTimeout(r, 300));
+      expect(guarded()).toEqual(initial);
+      // new people rows only for someone who asked to stop or receive pulses (a valid member id)
+      const added = (
+        db().$client.prepare('select slack_user_id from people').pluck().all() as string[]
+      ).filter((u) => !peopleBefore.has(u));
+      for (const u of added) {
+        expect(optUsers.has(u)).toBe(true);
+        expect(u).toMatch(/^[UW][A-Z0-9]+$/);
+      }
+      // everything said to anyone is a clear message
+      for (const r of t.fake.responses) {
+        expectCleanReply(r.body);
+        expect(slackLimitProblems(r.body)).toEqual([]);
+      }
+      for (const home of t.fake.homes.values()) expectCleanReply(home);
+      for (const call of t.fake.callsTo('views.open'))
+        expectCleanReply(call.args.view, { mentions: 'allowed' });
+      expect(errorLogsSince(t, logs)).toEqual([]);
+      // the fuzz reached the services, not only the parsers
+      expect(t.fake.callsTo('views.open').length).toBeGreaterThan(5);
+      expect(t.fake.callsTo('views.publish').length).toBeGreaterThan(5);
+      expect(t.fake.responses.length).toBeGreaterThan(5);
+    },
+    fuzzTimeout(120_000),
+  );
 
   it('a button no listener knows (one from an older version of the app) is acked at once, not after 3 s with a 404', async () => {
     for (const action_id of ['cx_retired_button', VIEWS.deleteData, '']) {

@@ -22,13 +22,14 @@ import {
   writes,
 } from '../support/fuzz/db-state';
 import { COMMAND_WORDS, HOSTILE_SNIPPETS, hostileText, looksLikeErrorOutput } from '../support/fuzz/hostile';
+import { fuzzTimeout, runs } from '../support/fuzz/scale';
 import { startTestBot, type TestBot } from '../support/test-bot';
 
 const ADMIN = 'UADMIN001';
 const LEADER = 'ULEADER01';
 const EMPLOYEE = 'UEMPLOY01';
 /** HTTP round trips: each is a signed request, and for most a response_url answer to wait for. */
-const RUNS = 250;
+const RUNS = runs(250);
 
 const TABLES = [
   ...ANSWER_TABLES,
@@ -104,57 +105,61 @@ describe('/cx-alignment with any text, through the real app', () => {
   });
   afterAll(() => t.stop());
 
-  it(`acks, answers clearly and changes nothing (${RUNS} signed requests)`, async () => {
-    const seen = new Map<string, number>();
-    await fc.assert(
-      fc.asyncProperty(commandText, fc.constantFrom(EMPLOYEE, LEADER, ADMIN), async (text, user) => {
-        const parsed = parseCommandText(text);
-        fc.pre(!(user === ADMIN && parsed.kind === 'pulse-now'));
-        fc.pre(!looksLikeErrorOutput(text));
-        seen.set(parsed.kind, (seen.get(parsed.kind) ?? 0) + 1);
-        const before = writes(t.bot.container.db, TABLES);
-        const logs = t.logs.length;
-        const opened = t.fake.callsTo('views.open').length;
-        const id = `c${n++}`;
-        const res = await t.client.command(text, { user, responseId: id });
-        expect(res.status).toBe(200);
-        expect(res.ms).toBeLessThan(3000);
-        let reply: Record<string, unknown>;
-        if (Array.from(text).length > 4000) {
-          // longer than Slack ever sends (zod counts code points): refused in the ack, kindly
-          reply = res.json ?? {};
-          expect(String(reply.text)).toMatch(/could not read that command/);
-        } else if (parsed.kind === 'help' || parsed.kind === 'unknown') {
-          // help comes in the ack itself
-          reply = res.json ?? {};
-          expect(String(reply.text)).toContain('/cx-alignment');
-        } else if (parsed.kind === 'config' && user === ADMIN) {
-          expect(res.text).toBe('');
-          await t.fake.waitFor((f) => f.callsTo('views.open').length > opened);
-          reply = t.fake.callsTo('views.open').at(-1)?.args.view as Record<string, unknown>;
-          expect(reply.callback_id).toBe('cx_settings_modal');
-        } else {
-          expect(res.text).toBe('');
-          reply = await responseFor(t, id);
-          expect(String(reply.text).length).toBeGreaterThan(10);
-        }
-        if (reply.type === 'modal') {
-          // the settings modal names the admins who changed something: mentions are its own
-          expectCleanReply(reply, { mentions: 'allowed' });
-        } else {
-          expect(reply.response_type).toBe('ephemeral');
-          expectCleanReply(reply);
-          expect(slackLimitProblems(reply)).toEqual([]);
-        }
-        expect(errorLogsSince(t, logs)).toEqual([]);
-        expect(writes(t.bot.container.db, TABLES)).toEqual(before);
-      }),
-      { numRuns: RUNS },
-    );
-    // every kind of command was reached, not only help
-    for (const kind of ['report', 'touchpoint', 'dept', 'trend', 'export', 'config', 'help', 'unknown'])
-      expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(0);
-  }, 120_000);
+  it(
+    `acks, answers clearly and changes nothing (${RUNS} signed requests)`,
+    async () => {
+      const seen = new Map<string, number>();
+      await fc.assert(
+        fc.asyncProperty(commandText, fc.constantFrom(EMPLOYEE, LEADER, ADMIN), async (text, user) => {
+          const parsed = parseCommandText(text);
+          fc.pre(!(user === ADMIN && parsed.kind === 'pulse-now'));
+          fc.pre(!looksLikeErrorOutput(text));
+          seen.set(parsed.kind, (seen.get(parsed.kind) ?? 0) + 1);
+          const before = writes(t.bot.container.db, TABLES);
+          const logs = t.logs.length;
+          const opened = t.fake.callsTo('views.open').length;
+          const id = `c${n++}`;
+          const res = await t.client.command(text, { user, responseId: id });
+          expect(res.status).toBe(200);
+          expect(res.ms).toBeLessThan(3000);
+          let reply: Record<string, unknown>;
+          if (Array.from(text).length > 4000) {
+            // longer than Slack ever sends (zod counts code points): refused in the ack, kindly
+            reply = res.json ?? {};
+            expect(String(reply.text)).toMatch(/could not read that command/);
+          } else if (parsed.kind === 'help' || parsed.kind === 'unknown') {
+            // help comes in the ack itself
+            reply = res.json ?? {};
+            expect(String(reply.text)).toContain('/cx-alignment');
+          } else if (parsed.kind === 'config' && user === ADMIN) {
+            expect(res.text).toBe('');
+            await t.fake.waitFor((f) => f.callsTo('views.open').length > opened);
+            reply = t.fake.callsTo('views.open').at(-1)?.args.view as Record<string, unknown>;
+            expect(reply.callback_id).toBe('cx_settings_modal');
+          } else {
+            expect(res.text).toBe('');
+            reply = await responseFor(t, id);
+            expect(String(reply.text).length).toBeGreaterThan(10);
+          }
+          if (reply.type === 'modal') {
+            // the settings modal names the admins who changed something: mentions are its own
+            expectCleanReply(reply, { mentions: 'allowed' });
+          } else {
+            expect(reply.response_type).toBe('ephemeral');
+            expectCleanReply(reply);
+            expect(slackLimitProblems(reply)).toEqual([]);
+          }
+          expect(errorLogsSince(t, logs)).toEqual([]);
+          expect(writes(t.bot.container.db, TABLES)).toEqual(before);
+        }),
+        { numRuns: RUNS },
+      );
+      // every kind of command was reached, not only help
+      for (const kind of ['report', 'touchpoint', 'dept', 'trend', 'export', 'config', 'help', 'unknown'])
+        expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(0);
+    },
+    fuzzTimeout(120_000),
+  );
 
   it('an employee asking for a report hears what they can do instead; a leader gets the report', async () => {
     const employee = await t.client.command('', { user: EMPLOYEE, responseId: 'employee' });

@@ -14,6 +14,7 @@ import { specToSvg } from '../../src/render/heatmap/vega-adapter';
 import { loadReport } from '../../src/services/report-loader';
 import { allSurfaces } from '../support/fuzz/anonymity';
 import { hostileText } from '../support/fuzz/hostile';
+import { fuzzTimeout, runs } from '../support/fuzz/scale';
 import { freshDb } from '../support/test-db';
 
 /** Names that are also Object.prototype's (and Vega's own words). */
@@ -33,7 +34,7 @@ const PROTOTYPE_NAMES = [
   'width',
 ];
 /** Each run draws a PNG (Vega → SVG → resvg), about a tenth of a second. */
-const RUNS = 15;
+const RUNS = runs(15);
 
 const grid = (departments: string[], touchpoints: string[]) => ({
   title: 'How departments rate each touchpoint (1–5)',
@@ -62,20 +63,24 @@ describe('any department or touchpoint name draws in the heatmap', () => {
     expect(svg.split(`>${name}<`).length - 1).toBeGreaterThanOrEqual(2);
   });
 
-  it(`hostile names, prototype names and mentions mixed (${RUNS} runs)`, async () => {
-    const name = fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES), hostileText(40, 120));
-    await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(name, { minLength: 1, maxLength: 4 }),
-        fc.uniqueArray(name, { minLength: 1, maxLength: 4 }),
-        async (departments, touchpoints) => {
-          const image = await renderHeatmapPng(grid(departments, touchpoints));
-          expect(pngSize(image.png)).toEqual({ width: image.width, height: image.height });
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, 60_000);
+  it(
+    `hostile names, prototype names and mentions mixed (${RUNS} runs)`,
+    async () => {
+      const name = fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES), hostileText(40, 120));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(name, { minLength: 1, maxLength: 4 }),
+          fc.uniqueArray(name, { minLength: 1, maxLength: 4 }),
+          async (departments, touchpoints) => {
+            const image = await renderHeatmapPng(grid(departments, touchpoints));
+            expect(pngSize(image.png)).toEqual({ width: image.width, height: image.height });
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    fuzzTimeout(60_000),
+  );
 });
 
 describe('a whole report whose departments and touchpoints have such names', () => {

@@ -11,8 +11,9 @@ import { parsePulseSubmission, pulseMetadataSchema } from '../../src/slack/parse
 import { parseSettingsSubmission } from '../../src/slack/parse/settings-submission';
 import { cleanText } from '../../src/util/clean-text';
 import { COMMAND_WORDS, HOSTILE_SNIPPETS, hostileText } from '../support/fuzz/hostile';
+import { runs } from '../support/fuzz/scale';
 
-const RUNS = 1000;
+const RUNS = runs(1000);
 const KINDS = new Set<Command['kind']>([
   'report',
   'touchpoint',

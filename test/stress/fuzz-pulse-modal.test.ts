@@ -25,12 +25,13 @@ import { cleanText } from '../../src/util/clean-text';
 import { errorLogsSince, expectCleanReply } from '../support/fuzz/bot';
 import { ANSWER_TABLES, countRows, duplicateAnswers, tableState } from '../support/fuzz/db-state';
 import { hostileText } from '../support/fuzz/hostile';
+import { fuzzTimeout, runs } from '../support/fuzz/scale';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';
 
 const ADMIN = 'UADMIN001';
 /** Signed view_submission round trips. */
-const RUNS = 300;
+const RUNS = runs(300);
 
 type ActionState = Record<string, unknown>;
 type Values = Record<string, Record<string, ActionState>>;
@@ -344,83 +345,87 @@ describe('pulse modal submissions with random values, through the real app', () 
     return { values, metadata };
   }
 
-  it(`answers every submission as the rules say, stores only valid answers, one per person (${RUNS} signed requests)`, async () => {
-    const outcomes = new Map<Outcome, number>();
-    const logs = t.logs.length;
-    await fc.assert(
-      fc.asyncProperty(submission(), async (s) => {
-        const { values, metadata } = build(s);
-        const want = expected(values, metadata, s.user);
-        outcomes.set(want, (outcomes.get(want) ?? 0) + 1);
-        const before = tableState(t.bot.container.db, ANSWER_TABLES);
-        const departmentBefore = person(s.user)?.departmentId ?? null;
-        const res = await t.client.viewSubmission(s.user, {
-          callback_id: VIEWS.pulseAnswer,
-          private_metadata: metadata,
-          values,
-        });
-        expect(res.status).toBe(200);
-        expect(res.ms).toBeLessThan(3000);
-        const reply = res.json ?? {};
-        expectCleanReply(reply);
-        const shown = JSON.stringify(reply);
-        if (want === 'unreadable') {
-          expect(reply.response_action).toBe('update');
-          expect(shown).toContain('could not be read');
-        } else if (want === 'closed') {
-          expect(reply.response_action).toBe('update');
-          expect(shown).toContain('closed');
-        } else if (want === 'invalid') {
-          expect(reply.response_action, shown).toBe('errors');
-          const errors = Object.keys((reply.errors ?? {}) as Record<string, string>);
-          expect(errors.length).toBeGreaterThan(0);
-          // Slack only accepts errors on blocks of the modal
-          const modalBlocks = new Set<string>([
-            BLOCK.department,
-            BLOCK.definition,
-            BLOCK.second,
-            BLOCK.comment,
-            BLOCK.priorities,
-            ...asked.map((id) => `${BLOCK.ratingPrefix}${id}`),
-            ...Object.keys(values),
-          ]);
-          for (const block of errors) expect(modalBlocks.has(block), block).toBe(true);
-        } else {
-          expect(reply.response_action, shown).toBe('update');
-          expect(shown).toMatch(/Your answer is (saved|updated)/);
-        }
-        if (want === 'saved') {
-          const stored = t.bot.container.answers.current(s.user, pulseId);
-          expect(stored?.definition).toBe(cleanText(str(at(values, BLOCK.definition)?.value) ?? ''));
-          expect(stored?.comment ?? '').toBe(cleanText(str(at(values, BLOCK.comment)?.value) ?? ''));
-          const ratings = Object.keys(values).flatMap((block) => {
-            const rating = optionValue(at(values, block));
-            return block.startsWith(BLOCK.ratingPrefix) && rating !== null && /^[1-5]$/.test(rating)
-              ? [[Number(block.slice(BLOCK.ratingPrefix.length)), Number(rating)] as const]
-              : [];
+  it(
+    `answers every submission as the rules say, stores only valid answers, one per person (${RUNS} signed requests)`,
+    async () => {
+      const outcomes = new Map<Outcome, number>();
+      const logs = t.logs.length;
+      await fc.assert(
+        fc.asyncProperty(submission(), async (s) => {
+          const { values, metadata } = build(s);
+          const want = expected(values, metadata, s.user);
+          outcomes.set(want, (outcomes.get(want) ?? 0) + 1);
+          const before = tableState(t.bot.container.db, ANSWER_TABLES);
+          const departmentBefore = person(s.user)?.departmentId ?? null;
+          const res = await t.client.viewSubmission(s.user, {
+            callback_id: VIEWS.pulseAnswer,
+            private_metadata: metadata,
+            values,
           });
-          expect([...(stored?.ratings ?? new Map()).entries()].sort()).toEqual(
-            [...new Map(ratings).entries()].sort(),
-          );
-          const picks = (at(values, BLOCK.priorities)?.selected_options ?? []) as { value: string }[];
-          expect([...(stored?.priorities ?? [])].sort()).toEqual(
-            [...new Set(picks.map((p) => Number(p.value)))].sort(),
-          );
-          expect(person(s.user)?.departmentId).not.toBeNull();
-        } else {
-          expect(tableState(t.bot.container.db, ANSWER_TABLES)).toEqual(before);
-          expect(person(s.user)?.departmentId ?? null).toBe(departmentBefore);
-        }
-        expect(duplicateAnswers(t.bot.container.db)).toEqual([]);
-        expect(countRows(t.bot.container.db, 'answers')).toBeLessThanOrEqual(users.length);
-      }),
-      { numRuns: RUNS },
-    );
-    expect(errorLogsSince(t, logs)).toEqual([]);
-    // every outcome was exercised
-    for (const outcome of ['unreadable', 'closed', 'invalid', 'saved'] as const)
-      expect(outcomes.get(outcome) ?? 0, outcome).toBeGreaterThan(0);
-  }, 120_000);
+          expect(res.status).toBe(200);
+          expect(res.ms).toBeLessThan(3000);
+          const reply = res.json ?? {};
+          expectCleanReply(reply);
+          const shown = JSON.stringify(reply);
+          if (want === 'unreadable') {
+            expect(reply.response_action).toBe('update');
+            expect(shown).toContain('could not be read');
+          } else if (want === 'closed') {
+            expect(reply.response_action).toBe('update');
+            expect(shown).toContain('closed');
+          } else if (want === 'invalid') {
+            expect(reply.response_action, shown).toBe('errors');
+            const errors = Object.keys((reply.errors ?? {}) as Record<string, string>);
+            expect(errors.length).toBeGreaterThan(0);
+            // Slack only accepts errors on blocks of the modal
+            const modalBlocks = new Set<string>([
+              BLOCK.department,
+              BLOCK.definition,
+              BLOCK.second,
+              BLOCK.comment,
+              BLOCK.priorities,
+              ...asked.map((id) => `${BLOCK.ratingPrefix}${id}`),
+              ...Object.keys(values),
+            ]);
+            for (const block of errors) expect(modalBlocks.has(block), block).toBe(true);
+          } else {
+            expect(reply.response_action, shown).toBe('update');
+            expect(shown).toMatch(/Your answer is (saved|updated)/);
+          }
+          if (want === 'saved') {
+            const stored = t.bot.container.answers.current(s.user, pulseId);
+            expect(stored?.definition).toBe(cleanText(str(at(values, BLOCK.definition)?.value) ?? ''));
+            expect(stored?.comment ?? '').toBe(cleanText(str(at(values, BLOCK.comment)?.value) ?? ''));
+            const ratings = Object.keys(values).flatMap((block) => {
+              const rating = optionValue(at(values, block));
+              return block.startsWith(BLOCK.ratingPrefix) && rating !== null && /^[1-5]$/.test(rating)
+                ? [[Number(block.slice(BLOCK.ratingPrefix.length)), Number(rating)] as const]
+                : [];
+            });
+            expect([...(stored?.ratings ?? new Map()).entries()].sort()).toEqual(
+              [...new Map(ratings).entries()].sort(),
+            );
+            const picks = (at(values, BLOCK.priorities)?.selected_options ?? []) as { value: string }[];
+            expect([...(stored?.priorities ?? [])].sort()).toEqual(
+              [...new Set(picks.map((p) => Number(p.value)))].sort(),
+            );
+            expect(person(s.user)?.departmentId).not.toBeNull();
+          } else {
+            expect(tableState(t.bot.container.db, ANSWER_TABLES)).toEqual(before);
+            expect(person(s.user)?.departmentId ?? null).toBe(departmentBefore);
+          }
+          expect(duplicateAnswers(t.bot.container.db)).toEqual([]);
+          expect(countRows(t.bot.container.db, 'answers')).toBeLessThanOrEqual(users.length);
+        }),
+        { numRuns: RUNS },
+      );
+      expect(errorLogsSince(t, logs)).toEqual([]);
+      // every outcome was exercised
+      for (const outcome of ['unreadable', 'closed', 'invalid', 'saved'] as const)
+        expect(outcomes.get(outcome) ?? 0, outcome).toBeGreaterThan(0);
+    },
+    fuzzTimeout(120_000),
+  );
 
   it('one touchpoint rated under two spellings of its id (rate_7 and rate_07) is refused inline, not a failure', async () => {
     const logs = t.logs.length;

@@ -19,13 +19,14 @@ import { VIEWS } from '../../src/slack/ids';
 import { errorLogsSince, expectCleanReply } from '../support/fuzz/bot';
 import { SETTINGS_TABLES, tableState } from '../support/fuzz/db-state';
 import { hostileText } from '../support/fuzz/hostile';
+import { fuzzTimeout, runs } from '../support/fuzz/scale';
 import { initialState } from '../support/modal-state';
 import { startTestBot, type TestBot } from '../support/test-bot';
 
 const ADMIN = 'UADMIN001';
 /** Each run is 1 to 3 signed submissions plus a `config` command when it saved. */
-const RUNS = 150;
-const FORGED_RUNS = 60;
+const RUNS = runs(150);
+const FORGED_RUNS = runs(60);
 
 type Tag = { kind: 'valid' } | { kind: 'invalid'; block: string } | { kind: 'either' };
 type Edit = { block: string; value: Record<string, unknown>; tag: Tag };
@@ -359,61 +360,65 @@ describe('settings modal with random edits to every block, through the real app'
   const submit = (user: string, values: Record<string, Record<string, Record<string, unknown>>>) =>
     t.client.viewSubmission(user, { callback_id: VIEWS.settings, values });
 
-  it(`errors change nothing; whatever is saved re-opens as a fixed point (${RUNS} runs)`, async () => {
-    const logs = t.logs.length;
-    const seen = { saved: 0, errors: 0, unreadable: 0 };
-    await fc.assert(
-      fc.asyncProperty(editsArb, async ({ edits, malformed }) => {
-        const before = state();
-        const res = await submit(ADMIN, valuesOf(view, edits, malformed));
-        expect(res.status).toBe(200);
-        expect(res.ms).toBeLessThan(3000);
-        const reply = res.json ?? {};
-        // inline errors are plain text under the input (Slack renders no mrkdwn there): they may
-        // quote what was typed; every other reply must not hold a live mention
-        expectCleanReply(reply, { mentions: reply.response_action === 'errors' ? 'allowed' : 'none' });
-        const shown = JSON.stringify(reply);
-        const bad = edits.flatMap((e) => (e.tag.kind === 'invalid' ? [e.tag.block] : []));
-        if (malformed !== undefined) {
-          seen.unreadable += 1;
-          expect(shown).toContain('could not be read');
-          expect(state()).toEqual(before);
-          return;
-        }
-        if (bad.length > 0 || reply.response_action === 'errors') {
-          seen.errors += 1;
-          expect(reply.response_action, shown).toBe('errors');
-          const errors = (reply.errors ?? {}) as Record<string, string>;
-          const modalBlocks = new Set(view.blocks.flatMap((b) => (b.block_id ? [b.block_id] : [])));
-          for (const block of Object.keys(errors)) expect(modalBlocks.has(block), block).toBe(true);
-          for (const block of bad) expect(Object.keys(errors), `${block} in ${shown}`).toContain(block);
-          expect(state()).toEqual(before);
-          return;
-        }
-        if (edits.every((e) => e.tag.kind === 'valid')) expect(reply.response_action, shown).toBe('update');
-        expect(shown).toContain('Settings saved');
-        seen.saved += 1;
-        // what was saved re-opens, and saving it unchanged changes nothing
-        const saved = state();
-        view = await openSettings();
-        const again = await submit(ADMIN, initialState(view));
-        expect(JSON.stringify(again.json), 'the reopened modal does not hold what was saved').toContain(
-          'Nothing had changed',
-        );
-        expect(state()).toEqual(saved);
-        const threshold = edits.find((e) => e.block === B.threshold && e.tag.kind === 'valid');
-        if (threshold)
-          expect(t.bot.container.settings.get().anonymity_threshold).toBe(
-            Number(String(threshold.value.value).trim()),
+  it(
+    `errors change nothing; whatever is saved re-opens as a fixed point (${RUNS} runs)`,
+    async () => {
+      const logs = t.logs.length;
+      const seen = { saved: 0, errors: 0, unreadable: 0 };
+      await fc.assert(
+        fc.asyncProperty(editsArb, async ({ edits, malformed }) => {
+          const before = state();
+          const res = await submit(ADMIN, valuesOf(view, edits, malformed));
+          expect(res.status).toBe(200);
+          expect(res.ms).toBeLessThan(3000);
+          const reply = res.json ?? {};
+          // inline errors are plain text under the input (Slack renders no mrkdwn there): they may
+          // quote what was typed; every other reply must not hold a live mention
+          expectCleanReply(reply, { mentions: reply.response_action === 'errors' ? 'allowed' : 'none' });
+          const shown = JSON.stringify(reply);
+          const bad = edits.flatMap((e) => (e.tag.kind === 'invalid' ? [e.tag.block] : []));
+          if (malformed !== undefined) {
+            seen.unreadable += 1;
+            expect(shown).toContain('could not be read');
+            expect(state()).toEqual(before);
+            return;
+          }
+          if (bad.length > 0 || reply.response_action === 'errors') {
+            seen.errors += 1;
+            expect(reply.response_action, shown).toBe('errors');
+            const errors = (reply.errors ?? {}) as Record<string, string>;
+            const modalBlocks = new Set(view.blocks.flatMap((b) => (b.block_id ? [b.block_id] : [])));
+            for (const block of Object.keys(errors)) expect(modalBlocks.has(block), block).toBe(true);
+            for (const block of bad) expect(Object.keys(errors), `${block} in ${shown}`).toContain(block);
+            expect(state()).toEqual(before);
+            return;
+          }
+          if (edits.every((e) => e.tag.kind === 'valid')) expect(reply.response_action, shown).toBe('update');
+          expect(shown).toContain('Settings saved');
+          seen.saved += 1;
+          // what was saved re-opens, and saving it unchanged changes nothing
+          const saved = state();
+          view = await openSettings();
+          const again = await submit(ADMIN, initialState(view));
+          expect(JSON.stringify(again.json), 'the reopened modal does not hold what was saved').toContain(
+            'Nothing had changed',
           );
-      }),
-      { numRuns: RUNS },
-    );
-    expect(errorLogsSince(t, logs)).toEqual([]);
-    expect(seen.saved).toBeGreaterThan(10);
-    expect(seen.errors).toBeGreaterThan(10);
-    expect(seen.unreadable).toBeGreaterThan(0);
-  }, 120_000);
+          expect(state()).toEqual(saved);
+          const threshold = edits.find((e) => e.block === B.threshold && e.tag.kind === 'valid');
+          if (threshold)
+            expect(t.bot.container.settings.get().anonymity_threshold).toBe(
+              Number(String(threshold.value.value).trim()),
+            );
+        }),
+        { numRuns: RUNS },
+      );
+      expect(errorLogsSince(t, logs)).toEqual([]);
+      expect(seen.saved).toBeGreaterThan(10);
+      expect(seen.errors).toBeGreaterThan(10);
+      expect(seen.unreadable).toBeGreaterThan(0);
+    },
+    fuzzTimeout(120_000),
+  );
 
   it('clearing the retention and the department profile field, once set, saves (a null value broke the NOT NULL column)', async () => {
     const set = await submit(
@@ -484,20 +489,24 @@ describe('settings modal with random edits to every block, through the real app'
     expect(state()).toEqual(before);
   });
 
-  it(`a non-admin's forged submission changes nothing (${FORGED_RUNS} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        editsArb,
-        fc.constantFrom('UNOBODY01', 'ULEADER01', 'W0RANDOM1'),
-        async ({ edits }, user) => {
-          const before = state();
-          const res = await submit(user, valuesOf(view, edits, undefined));
-          expect(res.status).toBe(200);
-          expect(JSON.stringify(res.json)).toContain('Only CX Align admins');
-          expect(state()).toEqual(before);
-        },
-      ),
-      { numRuns: FORGED_RUNS },
-    );
-  }, 60_000);
+  it(
+    `a non-admin's forged submission changes nothing (${FORGED_RUNS} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          editsArb,
+          fc.constantFrom('UNOBODY01', 'ULEADER01', 'W0RANDOM1'),
+          async ({ edits }, user) => {
+            const before = state();
+            const res = await submit(user, valuesOf(view, edits, undefined));
+            expect(res.status).toBe(200);
+            expect(JSON.stringify(res.json)).toContain('Only CX Align admins');
+            expect(state()).toEqual(before);
+          },
+        ),
+        { numRuns: FORGED_RUNS },
+      );
+    },
+    fuzzTimeout(60_000),
+  );
 });

@@ -6,6 +6,7 @@ import { seedOrganisation } from '../../../src/db/repositories/seed-repository';
 import { DEFAULT_PROFILES, type DepartmentProfile } from '../../../src/demo/department-profiles';
 import { generateOrganisation, type SyntheticOrganisation } from '../../../src/demo/generate-organisation';
 import { loadReport } from '../../../src/services/report-loader';
+import { fuzzTimeout, runs } from '../../support/fuzz/scale';
 import { freshDb } from '../../support/test-db';
 
 /** Every (key, value) pair of a JSON value, with the key it sits under. */
@@ -85,43 +86,48 @@ describe('anonymity, for random organisations, windows and thresholds', () => {
     tagger = createThemeTagger();
   });
 
-  it('never shows a group under the threshold, and totals cover only what is shown', () => {
-    const arbitraryOrg = fc.record({
-      seed: fc.nat(),
-      sizes: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 2, maxLength: 6 }),
-      pulses: fc.integer({ min: 1, max: 3 }),
-      failureRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
-      threshold: fc.integer({ min: 3, max: 8 }),
-      window: fc.oneof(fc.record({ pulse: fc.nat() }), fc.record({ last: fc.integer({ min: 1, max: 3 }) })),
-    });
-    fc.assert(
-      fc.property(arbitraryOrg, ({ seed, sizes, pulses, failureRate, threshold, window }) => {
-        const profiles: DepartmentProfile[] = sizes.flatMap((size, i) => {
-          const profile = DEFAULT_PROFILES[i];
-          return profile === undefined ? [] : [{ ...profile, size, weight: 0 }];
-        });
-        const org = generateOrganisation({
-          seed,
-          departments: profiles,
-          pulses,
-          failureRate,
-        });
-        const ctx = freshDb();
-        try {
-          const ids = seedOrganisation(ctx.db, org, tagger);
-          const pulseIndex = 'pulse' in window ? window.pulse % pulses : -1;
-          const selector =
-            'pulse' in window ? { pulseId: ids.pulseIds[pulseIndex] ?? 0 } : { last: window.last };
-          const model = loadReport(ctx.db, selector, threshold);
-          expect(model).not.toBeNull();
-          if (model === null) return;
-          const indices = 'pulse' in window ? [pulseIndex] : org.pulses.map((_, i) => i).slice(-window.last);
-          checkModel(model, org, ids.departmentIds, indices, threshold);
-        } finally {
-          ctx.cleanup();
-        }
-      }),
-      { numRuns: 60 },
-    );
-  }, 120_000);
+  it(
+    'never shows a group under the threshold, and totals cover only what is shown',
+    () => {
+      const arbitraryOrg = fc.record({
+        seed: fc.nat(),
+        sizes: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 2, maxLength: 6 }),
+        pulses: fc.integer({ min: 1, max: 3 }),
+        failureRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+        threshold: fc.integer({ min: 3, max: 8 }),
+        window: fc.oneof(fc.record({ pulse: fc.nat() }), fc.record({ last: fc.integer({ min: 1, max: 3 }) })),
+      });
+      fc.assert(
+        fc.property(arbitraryOrg, ({ seed, sizes, pulses, failureRate, threshold, window }) => {
+          const profiles: DepartmentProfile[] = sizes.flatMap((size, i) => {
+            const profile = DEFAULT_PROFILES[i];
+            return profile === undefined ? [] : [{ ...profile, size, weight: 0 }];
+          });
+          const org = generateOrganisation({
+            seed,
+            departments: profiles,
+            pulses,
+            failureRate,
+          });
+          const ctx = freshDb();
+          try {
+            const ids = seedOrganisation(ctx.db, org, tagger);
+            const pulseIndex = 'pulse' in window ? window.pulse % pulses : -1;
+            const selector =
+              'pulse' in window ? { pulseId: ids.pulseIds[pulseIndex] ?? 0 } : { last: window.last };
+            const model = loadReport(ctx.db, selector, threshold);
+            expect(model).not.toBeNull();
+            if (model === null) return;
+            const indices =
+              'pulse' in window ? [pulseIndex] : org.pulses.map((_, i) => i).slice(-window.last);
+            checkModel(model, org, ids.departmentIds, indices, threshold);
+          } finally {
+            ctx.cleanup();
+          }
+        }),
+        { numRuns: runs(60) },
+      );
+    },
+    fuzzTimeout(120_000),
+  );
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createThemeTagger, MAX_TERMS_PER_ANSWER, sanitizeText } from '../../../src/analytics/themes';
 import { toSlots } from '../../../src/analytics/themes/lexicon-matcher';
 import { analyse } from '../../../src/analytics/themes/wink-adapter';
+import { runs } from '../../support/fuzz/scale';
 
 const tagger = createThemeTagger();
 const keys = new Set(tagger.themeKeys);
@@ -73,7 +74,7 @@ describe('createThemeTagger — hostile input', () => {
       fc.property(hostileText, (text) => {
         expectWellFormed(tagger.tag(text));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -84,7 +85,7 @@ describe('createThemeTagger — hostile input', () => {
         expect(toSlots(tokens).length).toBeLessThanOrEqual(tokens.length);
         for (const token of tokens) expect(analyse(token.normal)).toBeInstanceOf(Array);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

@@ -6,6 +6,7 @@ import { seedOrganisation } from '../../../src/db/repositories/seed-repository';
 import { DEFAULT_PROFILES, type DepartmentProfile } from '../../../src/demo/department-profiles';
 import { generateOrganisation, type SyntheticOrganisation } from '../../../src/demo/generate-organisation';
 import * as render from '../../../src/render/slack-report/index';
+import { fuzzTimeout, runs } from '../../support/fuzz/scale';
 import { freshDb } from '../../support/test-db';
 import { allViews, blockProblems, messageProblems, modelOf, seededModels, strings } from './support';
 
@@ -47,44 +48,48 @@ describe('every Block Kit view, for random organisations, names, windows and thr
     tagger = createThemeTagger();
   });
 
-  it('stays within Block Kit limits, never throws, and never shows a group under the threshold', () => {
-    const arbitrary = fc.record({
-      seed: fc.nat(),
-      departments: fc.array(
-        fc.record({ size: fc.integer({ min: 0, max: 12 }), suffix: fc.string({ maxLength: 100 }) }),
-        { minLength: 1, maxLength: 7 },
-      ),
-      hostile: fc.constantFrom('', ' <!channel>', ' <@U123> & *bold*', ' `code` _x_ >quote'),
-      longTouchpoints: fc.boolean(),
-      pulses: fc.integer({ min: 1, max: 3 }),
-      last: fc.integer({ min: 1, max: 3 }),
-      threshold: fc.integer({ min: 3, max: 8 }),
-    });
-    fc.assert(
-      fc.property(arbitrary, ({ seed, departments, hostile, longTouchpoints, pulses, last, threshold }) => {
-        const org = generateOrganisation({
-          seed,
-          pulses,
-          departments: departments.map((d, i) => ({
-            ...profileAt(i),
-            name: `${marker(i)} ${d.suffix}${hostile}`,
-            size: d.size,
-            weight: 0,
-          })),
-        });
-        if (longTouchpoints)
-          org.touchpoints = org.touchpoints.map((t) => `${t} ${'and more '.repeat(14)}${hostile}`);
-        const ctx = freshDb();
-        try {
-          seedOrganisation(ctx.db, org, tagger);
-          checkAllViews(modelOf(ctx.db, { last }, threshold), org);
-        } finally {
-          ctx.cleanup();
-        }
-      }),
-      { numRuns: 40 },
-    );
-  }, 180_000);
+  it(
+    'stays within Block Kit limits, never throws, and never shows a group under the threshold',
+    () => {
+      const arbitrary = fc.record({
+        seed: fc.nat(),
+        departments: fc.array(
+          fc.record({ size: fc.integer({ min: 0, max: 12 }), suffix: fc.string({ maxLength: 100 }) }),
+          { minLength: 1, maxLength: 7 },
+        ),
+        hostile: fc.constantFrom('', ' <!channel>', ' <@U123> & *bold*', ' `code` _x_ >quote'),
+        longTouchpoints: fc.boolean(),
+        pulses: fc.integer({ min: 1, max: 3 }),
+        last: fc.integer({ min: 1, max: 3 }),
+        threshold: fc.integer({ min: 3, max: 8 }),
+      });
+      fc.assert(
+        fc.property(arbitrary, ({ seed, departments, hostile, longTouchpoints, pulses, last, threshold }) => {
+          const org = generateOrganisation({
+            seed,
+            pulses,
+            departments: departments.map((d, i) => ({
+              ...profileAt(i),
+              name: `${marker(i)} ${d.suffix}${hostile}`,
+              size: d.size,
+              weight: 0,
+            })),
+          });
+          if (longTouchpoints)
+            org.touchpoints = org.touchpoints.map((t) => `${t} ${'and more '.repeat(14)}${hostile}`);
+          const ctx = freshDb();
+          try {
+            seedOrganisation(ctx.db, org, tagger);
+            checkAllViews(modelOf(ctx.db, { last }, threshold), org);
+          } finally {
+            ctx.cleanup();
+          }
+        }),
+        { numRuns: runs(40) },
+      );
+    },
+    fuzzTimeout(180_000),
+  );
 
   it('keeps within limits for a large organisation with long names', () => {
     const org = generateOrganisation({
