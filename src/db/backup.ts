@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3';
-import { type Db, retainSqliteObjects } from './open-db';
+import { closeSqlite, type Db, openSqlite } from './open-db';
 
 /**
  * A consistent online backup (SQLite's backup API: pages copied while the bot keeps writing), then
@@ -10,17 +9,14 @@ export async function backupDatabase(
   target: string,
 ): Promise<{ pages: number; answers: number; pulses: number }> {
   const progress = await db.$client.backup(target);
-  const copy = new Database(target, { readonly: true, fileMustExist: true });
+  const copy = openSqlite(target, { readonly: true, fileMustExist: true });
   try {
-    const check = copy.prepare('PRAGMA integrity_check');
-    retainSqliteObjects(check);
-    const integrity: unknown = check.pluck().get();
+    const integrity: unknown = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`the backup failed its integrity check (${String(integrity)})`);
     const count = (table: string) =>
       (copy.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     return { pages: progress.totalPages, answers: count('answers'), pulses: count('pulses') };
   } finally {
-    copy.close();
-    retainSqliteObjects(copy);
+    closeSqlite(copy);
   }
 }

@@ -21,11 +21,6 @@ export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url))
  */
 const retained: unknown[] = [];
 
-/** Keeps better-sqlite3 objects from the garbage collector (see above). */
-export function retainSqliteObjects(...objects: unknown[]): void {
-  retained.push(...objects);
-}
-
 function keepStatementsAlive(sqlite: Database.Database): Map<string, Database.Statement> {
   const cache = new Map<string, Database.Statement>();
   const prepare = sqlite.prepare.bind(sqlite) as (source: string, ...rest: unknown[]) => Database.Statement;
@@ -41,11 +36,38 @@ function keepStatementsAlive(sqlite: Database.Database): Map<string, Database.St
     cache.set(key, statement);
     return statement;
   };
+  // better-sqlite3's own pragma() prepares through the native handle, past the memo: route it here
+  const pragma = (source: string, options?: { simple?: boolean }): unknown => {
+    const statement = memoised(`PRAGMA ${source}`);
+    if (!statement.reader) {
+      statement.run();
+      return options?.simple ? undefined : [];
+    }
+    return options?.simple ? statement.pluck().get() : statement.all();
+  };
   Object.defineProperty(sqlite, 'prepare', { value: memoised, configurable: true, writable: true });
+  Object.defineProperty(sqlite, 'pragma', { value: pragma, configurable: true, writable: true });
   return cache;
 }
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * A raw better-sqlite3 connection whose statements are never left to the garbage collector (see
+ * above). Every connection in the app and its tests is opened here and closed with `closeSqlite`.
+ */
+export function openSqlite(path: string, options?: Database.Options): Database.Database {
+  const sqlite = new Database(path, options);
+  caches.set(sqlite, keepStatementsAlive(sqlite));
+  return sqlite;
+}
+
+/** Closes a connection from `openSqlite`, keeping it and its statements referenced. */
+export function closeSqlite(sqlite: Database.Database): void {
+  if (sqlite.open) sqlite.close();
+  retained.push(sqlite, ...(caches.get(sqlite)?.values() ?? []));
+  caches.delete(sqlite);
+}
 
 /**
  * Opens (creating if needed) the SQLite database, sets the pragmas and applies the committed
@@ -53,9 +75,7 @@ const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>()
  */
 export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-  const sqlite = new Database(path);
-  caches.set(sqlite, keepStatementsAlive(sqlite));
-  // exec, not pragma(): pragma() prepares a statement of its own that would be left to the GC
+  const sqlite = openSqlite(path);
   sqlite.exec(
     'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;',
   );
@@ -65,7 +85,5 @@ export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
 }
 
 export function closeDb(db: Db): void {
-  if (db.$client.open) db.$client.close();
-  retained.push(db.$client, ...(caches.get(db.$client)?.values() ?? []));
-  caches.delete(db.$client);
+  closeSqlite(db.$client);
 }

@@ -5,11 +5,10 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDb, type Db, MIGRATIONS_FOLDER, openDb } from '../../src/db/open-db';
+import { closeDb, closeSqlite, type Db, MIGRATIONS_FOLDER, openDb, openSqlite } from '../../src/db/open-db';
 import { createAnswerRepository } from '../../src/db/repositories/answer-repository';
 import { createDepartmentRepository } from '../../src/db/repositories/department-repository';
 import { createDigestRepository } from '../../src/db/repositories/digest-repository';
@@ -42,7 +41,7 @@ function previousReleaseMigrations(dir: string): string {
 
 /** A database as the previous release left it: its schema, with a closed and an open pulse. */
 function buildPreviousReleaseDb(path: string, migrationsFolder: string): void {
-  const sqlite = new Database(path);
+  const sqlite = openSqlite(path);
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -157,7 +156,7 @@ function buildPreviousReleaseDb(path: string, migrationsFolder: string): void {
       );
     })();
   } finally {
-    sqlite.close();
+    closeSqlite(sqlite);
   }
 }
 
