@@ -1,6 +1,6 @@
-import type { Logger } from '@slack/bolt';
 import type { Config } from './config/load-config';
 import { closeDb, openDb } from './db/open-db';
+import type { Logger } from './logging/logger';
 import { type Container, createContainer } from './services/container';
 import type { WorkerOptions } from './services/delivery-worker';
 import { createSlackApp } from './slack/create-app';

@@ -1,10 +1,26 @@
-import { type Logger, LogLevel } from '@slack/bolt';
+/** Severity names, lowest first. The same strings as Bolt's `LogLevel` enum values. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/**
+ * The app's logger. It has the shape of Bolt's (`@slack/logger`) Logger with plain-string levels,
+ * so `src/slack` hands it to Bolt and the Web API client unchanged (see `src/slack/bolt-logger.ts`)
+ * and nothing outside `src/slack` needs a Slack package for it.
+ */
+export interface Logger {
+  debug(...msg: unknown[]): void;
+  info(...msg: unknown[]): void;
+  warn(...msg: unknown[]): void;
+  error(...msg: unknown[]): void;
+  setLevel(level: LogLevel): void;
+  getLevel(): LogLevel;
+  setName(name: string): void;
+}
 
 const ORDER: Record<LogLevel, number> = {
-  [LogLevel.DEBUG]: 10,
-  [LogLevel.INFO]: 20,
-  [LogLevel.WARN]: 30,
-  [LogLevel.ERROR]: 40,
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
 };
 
 /** Slack tokens have recognisable prefixes; redact them even when we were not told the value. */
@@ -13,16 +29,16 @@ const TOKEN_PATTERN = /\bx(?:ox[abposer]|app)-[A-Za-z0-9-]{6,}/g;
 export type LogSink = (line: string) => void;
 
 /**
- * A Bolt-compatible logger that writes one line per entry and removes secrets: every value in
- * `secrets` and anything shaped like a Slack token is replaced by [redacted].
+ * A Bolt-compatible logger (see Logger) that writes one line per entry and removes secrets: every
+ * value in `secrets` and anything shaped like a Slack token is replaced by [redacted].
  */
 export function createLogger(options: {
-  level: 'debug' | 'info' | 'warn' | 'error';
+  level: LogLevel;
   secrets?: readonly string[];
   sink?: LogSink;
   name?: string;
 }): Logger {
-  let level = options.level as LogLevel;
+  let level = options.level;
   let name = options.name ?? 'cx-align';
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
   const sink: LogSink = options.sink ?? ((line) => process.stderr.write(`${line}\n`));
@@ -48,10 +64,10 @@ export function createLogger(options: {
   };
 
   return {
-    debug: (...msg) => write(LogLevel.DEBUG, msg),
-    info: (...msg) => write(LogLevel.INFO, msg),
-    warn: (...msg) => write(LogLevel.WARN, msg),
-    error: (...msg) => write(LogLevel.ERROR, msg),
+    debug: (...msg) => write('debug', msg),
+    info: (...msg) => write('info', msg),
+    warn: (...msg) => write('warn', msg),
+    error: (...msg) => write('error', msg),
     setLevel: (next) => {
       level = next;
     },

@@ -1,7 +1,37 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { SettingsForm } from '../services/settings-form';
 import { VIEWS } from '../slack/ids';
 import { escapeMrkdwn, truncate } from './escape';
+
+/** Everything the settings modal edits, as plain values (the modal's picture of the configuration). */
+export type SettingsForm = {
+  departments: string; // one per line: Name | @usergroup or S… | profile value | C… channel
+  departmentField: string;
+  touchpoints: string; // one per line, in order; "Old name => New name" renames
+  prompts: string; // one per line
+  options: {
+    pulseEnabled: boolean;
+    localTime: boolean;
+    secondPrompt: boolean;
+    digestEnabled: boolean;
+    departmentDigests: boolean;
+  };
+  customerWord: string;
+  customerWordPlural: string;
+  pulseCron: string;
+  pulseTimezone: string;
+  everyWeeks: string;
+  remindAfterHours: string;
+  closeAfterHours: string;
+  digestCron: string;
+  digestTimezone: string;
+  digestChannels: string[];
+  leaders: string[];
+  leaderGroup: string;
+  admins: string[];
+  adminGroup: string;
+  threshold: string;
+  retentionMonths: string;
+};
 
 /** Block ids of the settings modal, shared by the renderer and the parser. */
 export const SETTINGS_BLOCKS = {

@@ -1,5 +1,5 @@
-import type { Logger } from '@slack/bolt';
 import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from '../logging/logger';
 import type { PulseService } from '../services/pulse-service';
 import type { SettingsService } from '../services/settings-service';
 

@@ -1,4 +1,4 @@
-import type { Logger } from '@slack/bolt';
+import type { Logger } from '../logging/logger';
 import type { SlackGateway } from '../slack/gateway';
 import type { SettingsService } from './settings-service';
 

@@ -1,5 +1,3 @@
-import type { Logger } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
 import { createThemeTagger, type ThemeTagger } from '../analytics/themes';
 import type { Config } from '../config/load-config';
 import type { Db } from '../db/open-db';
@@ -11,6 +9,7 @@ import { createPeopleRepository } from '../db/repositories/people-repository';
 import { createPulseRepository } from '../db/repositories/pulse-repository';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
 import { createTouchpointRepository } from '../db/repositories/touchpoint-repository';
+import type { Logger } from '../logging/logger';
 import { createScheduler } from '../scheduler/scheduler';
 import { createSlackGateway } from '../slack/gateway';
 import type { Services } from '.';
@@ -50,17 +49,10 @@ export function createContainer(options: {
     answers: createAnswerRepository(db),
     digests: createDigestRepository(db),
   };
-  const interactive = new WebClient(config.slack.botToken, {
-    logger,
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-    retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
-    timeout: 2500,
-  });
   const gateway = createSlackGateway({
     token: config.slack.botToken,
     apiUrl: config.slack.apiUrl,
     logger,
-    interactive,
   });
   const settings = createSettingsService({ repo: repos.settings, logger, clock });
   const pseudonym = createPseudonymizer(config.pseudonymSecret);

@@ -1,7 +1,7 @@
-import type { Logger } from '@slack/bolt';
 import type { DeliveryRepository, DueDelivery } from '../db/repositories/delivery-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { PulseRepository, PulseRow } from '../db/repositories/pulse-repository';
+import type { Logger } from '../logging/logger';
 import { renderPulseDm } from '../render/pulse-dm';
 import { SlackCallError, type SlackGateway } from '../slack/gateway';
 import { PULSE_DM_EVENT } from '../slack/ids';

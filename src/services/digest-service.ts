@@ -1,7 +1,7 @@
-import type { Logger } from '@slack/bolt';
 import type { ReportModel } from '../analytics/report';
 import type { Db } from '../db/open-db';
 import type { DigestRepository, DigestRow } from '../db/repositories/digest-repository';
+import type { Logger } from '../logging/logger';
 import { renderHeatmapPng } from '../render/heatmap';
 import {
   heatmapInputFromModel,

@@ -1,9 +1,9 @@
-import type { Logger } from '@slack/bolt';
 import type { AnswerRepository } from '../db/repositories/answer-repository';
 import type { DeliveryRepository } from '../db/repositories/delivery-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { PulseRepository, PulseRow } from '../db/repositories/pulse-repository';
 import { UserError } from '../errors';
+import type { Logger } from '../logging/logger';
 import { sameLocalTime } from '../util/zoned-time';
 import { MAX_TOUCHPOINTS } from './defaults';
 import { type OrgService, withCustomerWord } from './org-service';

@@ -1,5 +1,5 @@
-import type { Logger } from '@slack/bolt';
 import type { AnswerRepository } from '../db/repositories/answer-repository';
+import type { Logger } from '../logging/logger';
 import type { SettingsService } from './settings-service';
 
 /** Deletes answers older than the retention setting (months); nothing when it is unset. */

@@ -1,6 +1,6 @@
-import type { Logger } from '@slack/bolt';
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { PeopleRepository, RosterEntry } from '../db/repositories/people-repository';
+import type { Logger } from '../logging/logger';
 import type { SlackGateway, SlackUser } from '../slack/gateway';
 import type { SettingsService } from './settings-service';
 

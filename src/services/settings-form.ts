@@ -1,35 +1,8 @@
+import type { SettingsForm } from '../render/settings-modal';
 import type { Settings } from './settings-schema';
 
-/** Everything the settings modal edits, as plain values (the modal's picture of the configuration). */
-export type SettingsForm = {
-  departments: string; // one per line: Name | @usergroup or S… | profile value | C… channel
-  departmentField: string;
-  touchpoints: string; // one per line, in order; "Old name => New name" renames
-  prompts: string; // one per line
-  options: {
-    pulseEnabled: boolean;
-    localTime: boolean;
-    secondPrompt: boolean;
-    digestEnabled: boolean;
-    departmentDigests: boolean;
-  };
-  customerWord: string;
-  customerWordPlural: string;
-  pulseCron: string;
-  pulseTimezone: string;
-  everyWeeks: string;
-  remindAfterHours: string;
-  closeAfterHours: string;
-  digestCron: string;
-  digestTimezone: string;
-  digestChannels: string[];
-  leaders: string[];
-  leaderGroup: string;
-  admins: string[];
-  adminGroup: string;
-  threshold: string;
-  retentionMonths: string;
-};
+/** The form's type lives with the modal that shows it, so render needs nothing from services. */
+export type { SettingsForm };
 
 export type OrgSnapshot = {
   departments: {

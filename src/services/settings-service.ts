@@ -1,6 +1,6 @@
-import type { Logger } from '@slack/bolt';
 import type { SettingsRepository } from '../db/repositories/settings-repository';
 import { UserError } from '../errors';
+import type { Logger } from '../logging/logger';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings, settingsSchema } from './settings-schema';
 
 export type SettingsPatch = Partial<Settings>;

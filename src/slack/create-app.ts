@@ -1,7 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { App, HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config/load-config';
+import type { Logger } from '../logging/logger';
 import type { Services } from '../services';
+import { toBoltLogger } from './bolt-logger';
 import { registerListeners } from './listeners';
 
 export const EVENTS_PATH = '/slack/events';
@@ -32,7 +34,7 @@ export type SlackApp = {
  * /slack/events (signature and replay window checked by Bolt) with a /healthz route.
  */
 export function createSlackApp(config: Config, deps: { logger: Logger; services: Services }): SlackApp {
-  const { logger } = deps;
+  const logger = toBoltLogger(deps.logger);
   const clientOptions = {
     ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     // Interactive calls (views.open) have a 3-second trigger: retry briefly, never for long.

@@ -5,9 +5,10 @@
  * rate-limited calls at once so the outbox can wait Retry-After itself, and never retries by
  * itself so no send is repeated behind the outbox's back.
  */
-import type { Logger } from '@slack/bolt';
 import type { KnownBlock, View } from '@slack/types';
 import { ErrorCode, WebClient, type WebClientOptions } from '@slack/web-api';
+import type { Logger } from '../logging/logger';
+import { toBoltLogger } from './bolt-logger';
 
 export type SlackFailure =
   | { kind: 'rate_limited'; retryAfterSeconds: number }
@@ -99,14 +100,9 @@ export type MessageMetadata = {
 
 export type SlackGateway = ReturnType<typeof createSlackGateway>;
 
-export function createSlackGateway(options: {
-  token: string;
-  apiUrl?: string | undefined;
-  logger: Logger;
-  interactive: WebClient;
-}) {
+export function createSlackGateway(options: { token: string; apiUrl?: string | undefined; logger: Logger }) {
   const base: WebClientOptions = {
-    logger: options.logger,
+    logger: toBoltLogger(options.logger),
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
   };
   const bulk = new WebClient(options.token, {
@@ -115,7 +111,12 @@ export function createSlackGateway(options: {
     retryConfig: { retries: 0 },
     timeout: 15_000,
   });
-  const interactive = options.interactive;
+  // A 429 on this lane queues only the interactive calls; one quick retry fits the 3-second budget.
+  const interactive = new WebClient(options.token, {
+    ...base,
+    retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
+    timeout: 2500,
+  });
 
   return {
     /** Posts a message (bulk lane). `channel` may be a user id: Slack then posts in the app's DM. */
