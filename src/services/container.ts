@@ -117,6 +117,7 @@ export function createContainer(options: {
     gateway,
     admins,
     departments: () => org.departments(),
+    recentPulses: () => repos.pulses.list(5),
     timeZone: () => settings.get().digest_schedule.timezone ?? pulses.workspaceTimeZone(),
     logger,
     clock,

@@ -35,6 +35,8 @@ export function createDigestService(deps: {
   gateway: SlackGateway;
   admins: () => string[];
   departments: () => { id: number; channelId: string | null }[];
+  /** The newest pulses, newest first (to find a closed one whose digest a crash left unclaimed). */
+  recentPulses: () => { id: number; status: string; closedAt: Date | null }[];
   timeZone: () => string;
   logger: Logger;
   clock: () => Date;
@@ -169,7 +171,37 @@ export function createDigestService(deps: {
     }
   }
 
+  /** Pulses whose after-close digest has been claimed (or found to owe nothing): the highest id. */
+  const CLOSED_DONE = 'pulse_digest_done';
+  const markClosedDone = (periodKey: string) => {
+    const pulse = Number(/^pulse:(\d+)$/.exec(periodKey)?.[1] ?? Number.NaN);
+    if (Number.isInteger(pulse) && pulse > Number(settings.internal.get(CLOSED_DONE) ?? 0))
+      settings.internal.set(CLOSED_DONE, pulse);
+  };
+
   async function run(periodKey: string, onlyIfNew: boolean): Promise<void> {
+    try {
+      await claimAndPost(periodKey, onlyIfNew);
+    } finally {
+      markClosedDone(periodKey);
+    }
+  }
+
+  /**
+   * A pulse that closed without its digest being claimed (the process died in between): claimed
+   * now, if it closed within the last day; an older one would be news nobody expects any more.
+   */
+  async function catchUpClosed(): Promise<void> {
+    const done = Number(settings.internal.get(CLOSED_DONE) ?? 0);
+    const since = clock().getTime() - 24 * 3600_000;
+    const missed = deps
+      .recentPulses()
+      .filter((p) => p.id > done && p.status === 'closed' && p.closedAt && p.closedAt.getTime() >= since)
+      .sort((a, b) => a.id - b.id);
+    for (const pulse of missed) await run(`pulse:${pulse.id}`, false);
+  }
+
+  async function claimAndPost(periodKey: string, onlyIfNew: boolean): Promise<void> {
     const s = settings.get();
     if (s.digest_channels.length === 0) {
       await tellAdmins(
@@ -216,6 +248,7 @@ export function createDigestService(deps: {
     },
     /** Posts left pending or in doubt (a crash, a rate limit): at start-up and every few minutes. */
     async resume(): Promise<void> {
+      await catchUpClosed();
       for (const row of repo.unfinished()) {
         const model = modelFor(row.periodKey.replace(/:dept:\d+$/, ''));
         if (model) await deliver(row, model);

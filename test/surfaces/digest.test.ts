@@ -93,6 +93,31 @@ describe('the weekly digest', () => {
     expect(row[0]?.status).toBe('posted');
   });
 
+  it("posts a closed pulse's digest after a restart when the process died between the close and the post", async () => {
+    const pulse = t.bot.container.repos.pulses.latest();
+    expect(pulse?.status).toBe('open');
+    // the crash: the pulse is closed in the database, but its digest was never claimed
+    t.bot.container.repos.pulses.close(pulse?.id ?? 0, new Date());
+    const dbPath = t.config.databasePath;
+    await t.bot.stop();
+    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN, DATABASE_PATH: dbPath }, fake);
+    await fake.waitFor(() => digestPosts(fake).length > 0, 10_000);
+    await t.bot.container.digests.resume();
+    await t.bot.container.digests.resume();
+    const posts = digestPosts(fake);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.channel).toBe(CHANNEL);
+    expect(JSON.stringify(posts[0])).toContain(`Pulse #${pulse?.id} results`);
+  });
+
+  it('does not post a pulse that closed days before the restart', async () => {
+    const pulse = t.bot.container.repos.pulses.latest();
+    t.bot.container.repos.pulses.close(pulse?.id ?? 0, new Date(Date.now() - 3 * 24 * 3600_000));
+    await t.bot.container.digests.resume();
+    expect(digestPosts(fake)).toHaveLength(0);
+    expect(t.bot.container.db.all(sql`select id from ${digests}`)).toEqual([]);
+  });
+
   it('tells the admins once, clearly, when the bot is not in the channel', async () => {
     t.bot.container.settings.update({ digest_channels: ['C0NOTIN01'] }, ADMIN);
     await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
