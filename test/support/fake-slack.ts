@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeSocketMode } from './fake-socket-mode';
 
 export type Call = { method: string; args: Record<string, unknown>; at: number; status: number };
 export type Member = {
@@ -40,6 +41,8 @@ export class FakeSlack {
   readonly uploads = new Map<string, { bytes: Buffer; filename?: string }>();
   readonly views = new Map<string, Record<string, unknown>>();
   readonly homes = new Map<string, Record<string, unknown>>();
+  /** Socket Mode: the URLs apps.connections.open hands out lead here (see fake-socket-mode.ts). */
+  readonly socketMode = new FakeSocketMode();
   members: Member[] = [];
   usergroups: { id: string; handle: string; name: string; users: string[] }[] = [];
   /** Channels the bot may post in; anything else not starting with D answers not_in_channel. */
@@ -91,6 +94,7 @@ export class FakeSlack {
         res.end(String(error));
       });
     });
+    this.socketMode.attach(this.server);
     this.server.listen(0, '127.0.0.1');
     await once(this.server, 'listening');
     return this;
@@ -98,6 +102,7 @@ export class FakeSlack {
 
   async stop(): Promise<void> {
     if (!this.server) return;
+    this.socketMode.stop();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
@@ -241,7 +246,7 @@ export class FakeSlack {
         failure.status === 429 ? failure.retryAfter : undefined,
       );
     }
-    const answer = this.answer(method, args);
+    const answer = this.answer(method, args, req.headers.authorization);
     record(200);
     return reply(200, answer);
   }
@@ -281,8 +286,16 @@ export class FakeSlack {
   }
 
   // Shapes follow https://docs.slack.dev/reference/methods
-  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+  private answer(
+    method: string,
+    args: Record<string, unknown>,
+    authorization?: string,
+  ): Record<string, unknown> {
     switch (method) {
+      case 'apps.connections.open':
+        // only an app-level token may open a Socket Mode connection
+        if (!authorization?.startsWith('Bearer xapp-')) return { ok: false, error: 'not_allowed_token_type' };
+        return { ok: true, url: this.socketMode.issueUrl(this.url) };
       case 'auth.test':
         return {
           ok: true,

@@ -1,4 +1,10 @@
-import { type AllMiddlewareArgs, type AnyMiddlewareArgs, ReceiverMultipleAckError } from '@slack/bolt';
+import {
+  type AllMiddlewareArgs,
+  type AnyMiddlewareArgs,
+  type App,
+  type ReceiverEvent,
+  ReceiverMultipleAckError,
+} from '@slack/bolt';
 
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
 
@@ -7,7 +13,7 @@ async function ackIfUnanswered(args: Args): Promise<void> {
   if (!('ack' in args) || typeof args.ack !== 'function') return; // events are acked by Bolt
   try {
     await args.ack();
-    // debug, not warn: in Socket Mode a second ack is a silent no-op, so this line runs every time
+    // only reached when nobody acked: a second ack throws (see acksOnce)
     args.logger.debug(`acknowledged a ${args.body.type} interaction if no listener had`);
   } catch (error) {
     if (!(error instanceof ReceiverMultipleAckError)) args.logger.warn('could not acknowledge', error);
@@ -26,4 +32,25 @@ export async function ackUnhandled(args: Args): Promise<void> {
   } finally {
     await ackIfUnanswered(args);
   }
+}
+
+/** An ack that throws ReceiverMultipleAckError when called again, as the HTTP receiver's does. */
+function ackOnce(ack: ReceiverEvent['ack']): ReceiverEvent['ack'] {
+  let acked = false;
+  return async (response) => {
+    if (acked) throw new ReceiverMultipleAckError();
+    acked = true;
+    await ack(response);
+  };
+}
+
+/**
+ * ackUnhandled acks every interaction once more after its listeners and relies on that second ack
+ * failing. The HTTP receiver's does; Bolt's Socket Mode receiver's logged "ack() has already been
+ * called" at warn instead, once for every command, button and form. Every receiver's ack now
+ * throws on a second call, before it reaches the receiver.
+ */
+export function acksOnce(app: App): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event: ReceiverEvent) => processEvent({ ...event, ack: ackOnce(event.ack) });
 }
