@@ -63,4 +63,31 @@ describe('manifest.yml', () => {
       expect(manifest.oauth_config.scopes.bot).toContain(scope);
     }
   });
+
+  it('asks for exactly the bot scopes that the Web API methods the app calls need', () => {
+    // Every method the gateway calls, with the bot scopes Slack's method reference lists for the
+    // conversations CX Align uses it on. A new method fails this test until its scopes are decided.
+    const needs: Record<string, string[]> = {
+      'chat.postMessage': ['chat:write'],
+      'chat.postEphemeral': ['chat:write'],
+      'chat.update': ['chat:write'],
+      // finding a pulse DM (im) or a digest (public or private channel) again after a crash
+      'conversations.history': ['im:history', 'channels:history', 'groups:history'],
+      'conversations.open': ['im:write'],
+      'users.list': ['users:read'],
+      'users.profile.get': ['users.profile:read'],
+      'usergroups.list': ['usergroups:read'],
+      'usergroups.users.list': ['usergroups:read'],
+      'files.uploadV2': ['files:write'],
+      'views.open': [],
+      'views.update': [],
+      'views.publish': [],
+    };
+    const gateway = readFileSync(resolve(root, 'src/slack/gateway.ts'), 'utf8');
+    const called = [...gateway.matchAll(/call\('([\w.]+)'/g)].map((m) => m[1] ?? '');
+    expect(called.length).toBeGreaterThan(5);
+    for (const method of called) expect(Object.keys(needs), `scopes of ${method}`).toContain(method);
+    const wanted = new Set(['commands', ...called.flatMap((m) => needs[m] ?? [])]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...wanted].sort());
+  });
 });
