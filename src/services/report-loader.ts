@@ -1,7 +1,19 @@
-import { buildReport, type ReportModel } from '../analytics/report/index';
+import {
+  buildOpenPulseProgress,
+  buildReport,
+  type OpenPulseProgress,
+  type ReportModel,
+} from '../analytics/report/index';
 import { DEFAULT_LEXICON } from '../analytics/themes/index';
 import type { Db } from '../db/open-db';
-import { findPulsesUpTo, findPulseWindow, loadReportAggregates } from '../db/repositories/report-repository';
+import {
+  findPulsesUpTo,
+  findPulseWindow,
+  loadOpenPulse,
+  loadReportAggregates,
+  type PulseSelector,
+  type WindowOptions,
+} from '../db/repositories/report-repository';
 
 /** Pulses shown in the trend behind a report. */
 export const TREND_PULSES = 6;
@@ -13,13 +25,20 @@ const THEMES = DEFAULT_LEXICON.themes.map((t) => ({ key: t.key, label: t.label }
  * Loads and builds the report of a window of pulses (SQL aggregates → pure builder), with the
  * trend of up to {@link TREND_PULSES} pulses ending at the window's newest; null when there is no
  * such pulse. The one place every surface (Slack, CLI, digest, export) gets its model from.
+ *
+ * Slack surfaces ask for `{ latestClosed: true }` (or pass `closedOnly`): then the window and the
+ * trend hold closed pulses only, and an open pulse asked for by id gives null. A closed pulse's
+ * answers no longer change, so two reads of it are the same whoever answers the open one meanwhile.
+ * The CLI, which runs next to the database, may still read an open pulse.
  */
 export function loadReport(
   db: Db,
-  selector: { pulseId: number } | { last: number },
+  selector: PulseSelector,
   threshold: number,
+  options: WindowOptions = {},
 ): ReportModel | null {
-  const window = findPulseWindow(db, selector);
+  const closedOnly = options.closedOnly === true || 'latestClosed' in selector;
+  const window = findPulseWindow(db, selector, { closedOnly });
   const newest = window.at(-1);
   if (newest === undefined) return null;
   const aggregates = loadReportAggregates(
@@ -27,7 +46,7 @@ export function loadReport(
     window.map((p) => p.id),
     { minRaters: threshold },
   );
-  const trendInputs = findPulsesUpTo(db, newest, TREND_PULSES).map((p) =>
+  const trendInputs = findPulsesUpTo(db, newest, TREND_PULSES, { closedOnly }).map((p) =>
     window.length === 1 && p.id === newest.id
       ? { ...aggregates, themes: THEMES }
       : {
@@ -40,4 +59,13 @@ export function loadReport(
         },
   );
   return buildReport({ ...aggregates, themes: THEMES }, { threshold, trendInputs });
+}
+
+/**
+ * The pulse still open, if any, with its participation so far (departments at or above the
+ * threshold only) and no other figure: what Slack says instead of its results.
+ */
+export function loadOpenPulseProgress(db: Db, threshold: number): OpenPulseProgress | null {
+  const open = loadOpenPulse(db);
+  return open === null ? null : buildOpenPulseProgress(open, threshold);
 }

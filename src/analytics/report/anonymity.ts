@@ -38,6 +38,25 @@ function noteFor(departments: number, cells: number, threshold: number): string 
 }
 
 /**
+ * The rule every figure obeys: the departments with at least `threshold` distinct respondents in the
+ * window. The report ({@link applyAnonymity}) and an open pulse's participation (`open-pulse.ts`)
+ * both show only these.
+ *
+ * @throws RangeError when `threshold` is not an integer ≥ {@link MIN_ANONYMITY_THRESHOLD}.
+ */
+export function shownDepartmentIds(
+  departments: readonly { id: number }[],
+  respondents: readonly { departmentId: number; respondents: number }[],
+  threshold: number,
+): Set<number> {
+  if (!Number.isInteger(threshold) || threshold < MIN_ANONYMITY_THRESHOLD) {
+    throw new RangeError(`anonymity threshold ${threshold} must be an integer ≥ ${MIN_ANONYMITY_THRESHOLD}`);
+  }
+  const respondentsOf = new Map(respondents.map((r) => [r.departmentId, r.respondents]));
+  return new Set(departments.filter((d) => (respondentsOf.get(d.id) ?? 0) >= threshold).map((d) => d.id));
+}
+
+/**
  * Removes from every part of the input:
  * 1. each department with fewer than `threshold` distinct respondents in the window: its ratings,
  *    priorities, themes, terms, quotes, participation and its entry in `departments` (only its name
@@ -51,16 +70,8 @@ function noteFor(departments: number, cells: number, threshold: number): string 
  * @throws RangeError when `threshold` is not an integer ≥ {@link MIN_ANONYMITY_THRESHOLD}.
  */
 export function applyAnonymity(input: ReportInput, threshold: number): AnonymisedInput {
-  if (!Number.isInteger(threshold) || threshold < MIN_ANONYMITY_THRESHOLD) {
-    throw new RangeError(`anonymity threshold ${threshold} must be an integer ≥ ${MIN_ANONYMITY_THRESHOLD}`);
-  }
-  const respondentsOf = new Map(input.respondents.map((r) => [r.departmentId, r.respondents]));
-  const shown = new Set<number>();
-  const hidden: string[] = [];
-  for (const d of input.departments) {
-    if ((respondentsOf.get(d.id) ?? 0) >= threshold) shown.add(d.id);
-    else hidden.push(d.name);
-  }
+  const shown = shownDepartmentIds(input.departments, input.respondents, threshold);
+  const hidden = input.departments.filter((d) => !shown.has(d.id)).map((d) => d.name);
   const keep = <T extends { departmentId: number }>(rows: readonly T[]): T[] =>
     rows.filter((r) => shown.has(r.departmentId));
 

@@ -19,6 +19,7 @@ export {
   applyAnonymity,
   DEFAULT_ANONYMITY_THRESHOLD,
   MIN_ANONYMITY_THRESHOLD,
+  shownDepartmentIds,
 } from './anonymity';
 export { type BuildReportOptions, buildReport } from './build-report';
 export type {
@@ -38,6 +39,7 @@ export {
   type Quadrant,
   type QuadrantConflict,
 } from './importance-performance';
+export { buildOpenPulseProgress, type OpenPulseInput, type OpenPulseProgress } from './open-pulse';
 export { RWG_AGREES, RWG_SPLIT, SCALE_POINTS } from './perception';
 export type {
   DepartmentPriorities,

@@ -8,4 +8,10 @@
  */
 export { type LoadOptions, loadReportAggregates, type ReportAggregates } from './report/aggregates';
 export { readAnonymityThreshold } from './report/anonymity-threshold';
-export { findPulsesUpTo, findPulseWindow } from './report/pulse-window';
+export { loadOpenPulse } from './report/open-pulse';
+export {
+  findPulsesUpTo,
+  findPulseWindow,
+  type PulseSelector,
+  type WindowOptions,
+} from './report/pulse-window';
