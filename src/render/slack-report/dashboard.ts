@@ -3,18 +3,32 @@
  * the "Open the full report" button.
  */
 import type { KnownBlock } from '@slack/types';
-import type { ReportModel } from '../../analytics/report/index';
+import type { OpenPulseProgress, ReportModel } from '../../analytics/report/index';
 import { modelIndexSentence } from './alignment';
 import { capBlocks, context, section } from './blocks';
 import { divergenceLine, NO_DIVERGENCE, significantDivergences } from './divergence-lines';
 import { isComparable, NO_RESULTS, notComparableBlocks } from './empty-state';
+import { NO_CLOSED_RESULTS, openPulseBlocks } from './open-pulse';
 import { participationWords, suppressedWords, windowWords } from './words';
 
 /** Most blocks the dashboard uses. */
 export const DASHBOARD_MAX_BLOCKS = 12;
 
-/** The dashboard blocks: index with parts, the top divergence, participation; null → "No pulse results yet". */
-export function renderDashboardBlocks(model: ReportModel | null | undefined): KnownBlock[] {
+/**
+ * The dashboard blocks of the latest closed pulse: index with parts, the top divergence,
+ * participation; null → "No pulse results yet". A pulse still open (`open`) adds only its line
+ * above them (how many answered so far, results when it closes), never a figure of its answers.
+ */
+export function renderDashboardBlocks(
+  model: ReportModel | null | undefined,
+  open?: OpenPulseProgress | null,
+): KnownBlock[] {
+  if (open == null) return closedDashboardBlocks(model);
+  const closed = model == null ? [section(`:seedling: ${NO_CLOSED_RESULTS}`)] : closedDashboardBlocks(model);
+  return capBlocks([...openPulseBlocks(open), ...closed], DASHBOARD_MAX_BLOCKS);
+}
+
+function closedDashboardBlocks(model: ReportModel | null | undefined): KnownBlock[] {
   if (model == null) return [section(`:seedling: ${NO_RESULTS}`)];
   if (!isComparable(model)) return notComparableBlocks(model);
   const top = significantDivergences(model)[0];

@@ -8,6 +8,13 @@ export { renderDepartmentDigestMessage, renderDepartmentMessage } from './depart
 export { type DigestOptions, renderDigestMessage } from './digest-message';
 export { NO_RESULTS } from './empty-state';
 export { heatmapInputFromModel } from './heatmap-input';
+export {
+  NO_CLOSED_RESULTS,
+  noClosedResultsMessage,
+  openPulseBlocks,
+  openPulseWords,
+  withOpenPulse,
+} from './open-pulse';
 export { renderReportMessage } from './report-message';
 export { REPORT_MODAL_TITLE, renderReportModal } from './report-modal';
 export { renderTouchpointMessage } from './touchpoint-message';

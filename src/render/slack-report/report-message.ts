@@ -3,7 +3,11 @@
  * splits inside teams, priorities, quadrant conflicts, definitions, participation.
  */
 import type { KnownBlock } from '@slack/types';
-import { ALIGNMENT_INDEX_FORMULA, type ReportModel } from '../../analytics/report/index';
+import {
+  ALIGNMENT_INDEX_FORMULA,
+  type OpenPulseProgress,
+  type ReportModel,
+} from '../../analytics/report/index';
 import { escapeMrkdwn } from '../escape';
 import type { SlackMessage } from '../help';
 import { modelIndexSentence } from './alignment';
@@ -24,6 +28,7 @@ import {
   splitLines,
 } from './divergence-lines';
 import { isComparable, notComparableMessage } from './empty-state';
+import { noClosedResultsMessage, withOpenPulse } from './open-pulse';
 import { concordanceLine, conflictLines, topPicksLine } from './priority-lines';
 import { participationWords, plural, suppressedWords, windowWords } from './words';
 
@@ -72,14 +77,21 @@ function fallback(model: ReportModel, title: string): string {
 }
 
 /**
- * The leader report (posted ephemerally). A model with no pulse or fewer than two shown departments
- * gets a friendly "not enough to compare yet" message instead.
+ * The leader report (posted ephemerally): the model is the latest closed pulse's. A pulse still
+ * open (`opts.open`) adds only its line (open until when, how many answered, results when it
+ * closes); with no closed pulse yet that line is the whole report. A model with no pulse or fewer
+ * than two shown departments gets a friendly "not enough to compare yet" message instead.
  */
 export function renderReportMessage(
   model: ReportModel | null | undefined,
-  opts: { title?: string } = {},
+  opts: { title?: string; open?: OpenPulseProgress | null } = {},
 ): SlackMessage {
   const title = opts.title ?? 'CX alignment report';
+  if (model == null && opts.open != null) return noClosedResultsMessage(opts.open, title);
+  return withOpenPulse(closedReportMessage(model, title), opts.open);
+}
+
+function closedReportMessage(model: ReportModel | null | undefined, title: string): SlackMessage {
   if (model == null || !isComparable(model)) return notComparableMessage(model, title);
   const blocks: KnownBlock[] = [
     header(title),

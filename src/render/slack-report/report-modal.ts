@@ -3,7 +3,7 @@
  * blocks in a view (a modal holds up to 100 blocks; the message keeps to 50).
  */
 import type { ModalView } from '@slack/types';
-import type { ReportModel } from '../../analytics/report/index';
+import type { OpenPulseProgress, ReportModel } from '../../analytics/report/index';
 import { capBlocks, LIMITS } from './blocks';
 import { renderReportMessage } from './report-message';
 
@@ -11,11 +11,14 @@ import { renderReportMessage } from './report-message';
 export const REPORT_MODAL_TITLE = 'Alignment report';
 
 /**
- * The report modal. It has no callback id: it only shows, it is never submitted (src/slack/ids.ts
+ * The report modal (the latest closed pulse, and the line of a pulse still open). It has no callback id: it only shows, it is never submitted (src/slack/ids.ts
  * has no id for it, and this module does not own that file).
  */
-export function renderReportModal(model: ReportModel | null | undefined): ModalView {
-  const { blocks } = renderReportMessage(model);
+export function renderReportModal(
+  model: ReportModel | null | undefined,
+  open?: OpenPulseProgress | null,
+): ModalView {
+  const { blocks } = renderReportMessage(model, { open: open ?? null });
   // The header repeats the modal's title, so the modal starts with the window line instead.
   const body = blocks[0]?.type === 'header' ? blocks.slice(1) : blocks;
   return {

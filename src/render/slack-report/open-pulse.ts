@@ -1,0 +1,63 @@
+/**
+ * What the leaders' views say about a pulse that is still open: that it is open, until when, how
+ * many have answered so far (departments at or above the threshold only), and that its results
+ * come when it closes. Never a figure of its answers: the views show closed pulses only.
+ */
+import type { KnownBlock } from '@slack/types';
+import type { OpenPulseProgress } from '../../analytics/report/index';
+import type { SlackMessage } from '../help';
+import { slackDate } from '../slack-date';
+import { context, header, message, section } from './blocks';
+import { plural } from './words';
+
+/** Said when no pulse has closed yet (a pulse is open). */
+export const NO_CLOSED_RESULTS =
+  'There are no results yet: a pulse’s results show here once it has closed, never while people are still answering.';
+
+/**
+ * "*Pulse #7 is open* until <date>: 41 of 60 have answered so far (68%), across 5 departments. Its
+ * results come when it closes."
+ */
+export function openPulseWords(open: OpenPulseProgress, emphasis = true): string {
+  const pulse = emphasis ? `*Pulse #${open.pulseId} is open*` : `Pulse #${open.pulseId} is open`;
+  const until = `${pulse} until ${slackDate(new Date(open.closesAt))}`;
+  const after = 'Its results come when it closes.';
+  if (open.departmentsShown === 0)
+    return `${until}; no department has ${open.threshold} answers yet. ${after}`;
+  const across = `across ${plural(open.departmentsShown, 'department')}`;
+  const answered =
+    open.delivered === 0 || open.responseRate === null
+      ? `${plural(open.answered, 'answer')} so far, ${across}`
+      : `${open.answered} of ${open.delivered} have answered so far (${Math.round(open.responseRate * 100)}%), ${across}`;
+  return `${until}: ${answered}. ${after}`;
+}
+
+/** Why the counts leave some people out, and why there are no figures yet. */
+export function openPulseNote(open: OpenPulseProgress): string {
+  return `Counts include only departments with at least ${open.threshold} answers so far. Results show only for closed pulses, so nobody’s answer can be worked out from a report that changes as people answer.`;
+}
+
+/** The open pulse's line and its note. */
+export function openPulseBlocks(open: OpenPulseProgress): KnownBlock[] {
+  return [section(`:hourglass_flowing_sand: ${openPulseWords(open)}`), context(openPulseNote(open))];
+}
+
+/**
+ * The message with the open pulse's line added after its header (or first), and first in its
+ * fallback text; the message unchanged when no pulse is open.
+ */
+export function withOpenPulse(msg: SlackMessage, open: OpenPulseProgress | null | undefined): SlackMessage {
+  if (open == null) return msg;
+  const at = msg.blocks[0]?.type === 'header' ? 1 : 0;
+  const blocks = [...msg.blocks.slice(0, at), ...openPulseBlocks(open), ...msg.blocks.slice(at)];
+  return message(`${openPulseWords(open, false)}\n${msg.text}`, blocks);
+}
+
+/** No closed pulse yet, while one is open: the open pulse's line and when results come. */
+export function noClosedResultsMessage(open: OpenPulseProgress, title = 'CX alignment report'): SlackMessage {
+  return message(`${title}: ${openPulseWords(open, false)}`, [
+    header(title),
+    ...openPulseBlocks(open),
+    section(`:seedling: ${NO_CLOSED_RESULTS}`),
+  ]);
+}
