@@ -46,13 +46,23 @@ export function createDigestService(deps: {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const threshold = () => settings.get().anonymity_threshold;
 
+  /**
+   * The closed pulse a digest shows: the one named by a `pulse:N` period, else the latest closed
+   * one. A pulse still open is never posted (its figures change with every answer, so two digests
+   * could be subtracted to read one person's answer); nothing closed yet → null, nothing posted.
+   */
   function modelFor(periodKey: string): ReportModel | null {
     const pulse = /^pulse:(\d+)/.exec(periodKey)?.[1];
-    const model = loadReport(deps.db, pulse ? { pulseId: Number(pulse) } : { last: 1 }, threshold());
+    const model = loadReport(
+      deps.db,
+      pulse ? { pulseId: Number(pulse) } : { latestClosed: true },
+      threshold(),
+      { closedOnly: true },
+    );
     return model && model.departments.length > 0 ? model : null;
   }
-  const sourceOf = (m: ReportModel) =>
-    `pulses:${m.window.pulseIds.join(',')}:${m.window.open ? 'open' : 'closed'}`;
+  /** What a channel's last digest showed: a weekly digest of the same closed pulse is skipped. */
+  const sourceOf = (m: ReportModel) => `pulses:${m.window.pulseIds.join(',')}:closed`;
   const labelOf = (periodKey: string) =>
     periodKey.startsWith('pulse:')
       ? `Pulse #${periodKey.split(':')[1]} results`

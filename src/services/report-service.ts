@@ -1,22 +1,24 @@
-import type { ReportModel } from '../analytics/report';
+import type { OpenPulseProgress, ReportModel } from '../analytics/report';
 import type { Db } from '../db/open-db';
 import { UserError } from '../errors';
 import { renderCsvReport } from '../render/csv-report';
 import { escapeMrkdwn } from '../render/escape';
 import type { SlackMessage } from '../render/help';
 import {
+  noClosedResultsMessage,
   renderDashboardBlocks,
   renderDepartmentMessage,
   renderReportMessage,
   renderReportModal,
   renderTouchpointMessage,
   renderTrendMessage,
+  withOpenPulse,
 } from '../render/slack-report';
 import type { SlackGateway } from '../slack/gateway';
 import type { AccessService } from './access-service';
 import { matchName } from './name-match';
 import type { OrgService } from './org-service';
-import { loadReport } from './report-loader';
+import { loadOpenPulseProgress, loadReport } from './report-loader';
 import type { SettingsService } from './settings-service';
 
 const say = (text: string): SlackMessage => ({
@@ -31,7 +33,13 @@ const NO_DATA = say(
   'There are no pulse results yet. An admin can start one with `/cx-alignment pulse now`; results show once a department has enough answers to stay anonymous.',
 );
 
-/** The leaders' views of the report: latest, one touchpoint, one department, trend, CSV export. */
+/**
+ * The leaders' views of the report: latest, one touchpoint, one department, trend, CSV export, the
+ * App Home dashboard and report modal. Every one shows the latest CLOSED pulse only: a pulse still
+ * open changes with every answer, so a leader who read it before and after one colleague answered
+ * could subtract the two views and learn that colleague's ratings. An open pulse is only said to be
+ * open, with how many have answered so far and when its results come.
+ */
 export function createReportService(deps: {
   db: Db;
   settings: SettingsService;
@@ -57,58 +65,77 @@ export function createReportService(deps: {
     return turn;
   }
 
-  async function leaderModel(userId: string): Promise<ReportModel | null> {
+  type View = { model: ReportModel | null; open: OpenPulseProgress | null };
+
+  async function leaderView(userId: string): Promise<View> {
     if (!(await deps.access.isLeader(userId))) throw new UserError(LEADERS_ONLY);
     await nextTurn();
-    return latest();
+    return view();
   }
+  /** The latest closed pulse's report: what every Slack view shows. */
   function latest(): ReportModel | null {
-    return loadReport(db, { last: 1 }, threshold());
+    return loadReport(db, { latestClosed: true }, threshold());
   }
+  /** The pulse still open, as participation only. */
+  function open(): OpenPulseProgress | null {
+    return loadOpenPulseProgress(db, threshold());
+  }
+  function view(): View {
+    return { model: latest(), open: open() };
+  }
+  /** Nothing closed to show: the open pulse's line, or "no results yet". */
+  const nothing = (v: View): SlackMessage => (v.open ? noClosedResultsMessage(v.open) : NO_DATA);
   const list = (names: string[]) => names.map((n) => `*${escapeMrkdwn(n)}*`).join(', ');
 
   return {
     latest,
+    open,
     async report(userId: string): Promise<SlackMessage> {
-      const model = await leaderModel(userId);
-      return model ? renderReportMessage(model) : NO_DATA;
+      const v = await leaderView(userId);
+      return v.model ? renderReportMessage(v.model, { open: v.open }) : nothing(v);
     },
     async touchpoint(userId: string, name: string): Promise<SlackMessage> {
-      const model = await leaderModel(userId);
-      if (!model) return NO_DATA;
+      const v = await leaderView(userId);
+      const { model } = v;
+      if (!model) return nothing(v);
       const match = matchName(name, model.touchpoints, (t) => t.name);
-      if (match.kind === 'one') return renderTouchpointMessage(model, match.item.id);
+      if (match.kind === 'one') return withOpenPulse(renderTouchpointMessage(model, match.item.id), v.open);
       if (match.kind === 'many')
         return say(`“${escapeMrkdwn(name)}” could mean ${list(match.items.map((t) => t.name))}. Which one?`);
       return say(
-        `I know no touchpoint called “${escapeMrkdwn(name)}” in the latest pulse.${match.suggestions.length ? ` Did you mean ${list(match.suggestions.map((t) => t.name))}?` : ''}`,
+        `I know no touchpoint called “${escapeMrkdwn(name)}” in the latest closed pulse.${match.suggestions.length ? ` Did you mean ${list(match.suggestions.map((t) => t.name))}?` : ''}`,
       );
     },
     async department(userId: string, name: string): Promise<SlackMessage> {
-      const model = await leaderModel(userId);
-      if (!model) return NO_DATA;
+      const v = await leaderView(userId);
+      const { model } = v;
+      if (!model) return nothing(v);
       const match = matchName(name, model.departments, (d) => d.name);
-      if (match.kind === 'one') return renderDepartmentMessage(model, match.item.id);
+      if (match.kind === 'one') return withOpenPulse(renderDepartmentMessage(model, match.item.id), v.open);
       if (match.kind === 'many')
         return say(`“${escapeMrkdwn(name)}” could mean ${list(match.items.map((d) => d.name))}. Which one?`);
       // a real department that is not shown: say why, without any figure
       const known = matchName(name, deps.org.allDepartments(), (d) => d.name);
       if (known.kind === 'one')
         return say(
-          `*${escapeMrkdwn(known.item.name)}* had fewer than ${model.threshold} respondents in the latest pulse, so it is not shown on its own: that keeps everyone’s answers anonymous.`,
+          `*${escapeMrkdwn(known.item.name)}* had fewer than ${model.threshold} respondents in the latest closed pulse, so it is not shown on its own: that keeps everyone’s answers anonymous.`,
         );
       return say(
         `I know no department called “${escapeMrkdwn(name)}”.${match.suggestions.length ? ` Did you mean ${list(match.suggestions.map((d) => d.name))}?` : ''}`,
       );
     },
     async trend(userId: string): Promise<SlackMessage> {
-      const model = await leaderModel(userId);
-      return model ? renderTrendMessage(model.trend) : NO_DATA;
+      const v = await leaderView(userId);
+      return v.model ? withOpenPulse(renderTrendMessage(v.model.trend), v.open) : nothing(v);
     },
-    /** Uploads the aggregates as CSV to the leader's DM: never answers, never small groups. */
+    /**
+     * Uploads the latest closed pulse's aggregates as CSV to the leader's DM: never answers, never
+     * small groups, never a pulse still open.
+     */
     async export(userId: string): Promise<SlackMessage> {
-      const model = await leaderModel(userId);
-      if (!model) return NO_DATA;
+      const v = await leaderView(userId);
+      const { model } = v;
+      if (!model) return nothing(v);
       const channel = await gateway.openDm(userId);
       const day = deps.clock().toISOString().slice(0, 10);
       await gateway.uploadFile({
@@ -118,14 +145,15 @@ export function createReportService(deps: {
         content: Buffer.from(renderCsvReport(model), 'utf8'),
         initialComment: `Here is the report’s aggregates as CSV (pulse${model.window.pulseIds.length > 1 ? 's' : ''} ${model.window.pulseIds.map((id) => `#${id}`).join(', ')}). It holds department-level figures only, never individual answers, and no group under ${model.threshold} people.`,
       });
-      return say(':inbox_tray: I sent the CSV to our DM.');
+      return withOpenPulse(say(':inbox_tray: I sent the CSV to our DM.'), v.open);
     },
     dashboard() {
-      return renderDashboardBlocks(latest());
+      const v = view();
+      return renderDashboardBlocks(v.model, v.open);
     },
     modal() {
-      const model = latest();
-      return renderReportModal(model ?? undefined);
+      const v = view();
+      return renderReportModal(v.model, v.open);
     },
   };
 }

@@ -5,6 +5,10 @@
  * ones included, trend, CSV export to DM), the weekly digest with its heatmap and each department's
  * channel digest, the App Home dashboard and the report modal. Whatever reached Slack is checked
  * against the truth computed from the generated answers.
+ *
+ * The newest pulse is still open: Slack shows the latest closed pulse's results, and of the open
+ * one only its participation so far (departments at or above the threshold), never a figure or a
+ * quote of its answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOrganisation } from '../../src/db/repositories/seed-repository';
@@ -32,7 +36,7 @@ const channelOf = (d: number) => `C0DEPT00${d}`;
 
 /** Two organisations: small groups and empty ones, at the default threshold and a stricter one. */
 const SCENARIOS: OrgSpec[] = [
-  { seed: 11, sizes: [9, 7, 6, 4, 2, 0], pulses: 2, failureRate: 0.05, threshold: 5, window: { last: 1 } },
+  { seed: 12, sizes: [9, 7, 6, 4, 2, 0], pulses: 2, failureRate: 0.05, threshold: 5, window: { last: 1 } },
   { seed: 29, sizes: [12, 9, 8, 6, 3], pulses: 3, failureRate: 0.1, threshold: 7, window: { last: 1 } },
 ];
 
@@ -41,6 +45,9 @@ describe.each(SCENARIOS)('everything Slack shows, for sizes $sizes at threshold 
   let t: TestBot;
   let org: SyntheticOrganisation;
   let truth: Truth;
+  /** The open pulse's truth: its participation so far is all Slack may say of it. */
+  let openTruth: Truth;
+  let pulseIds: number[];
   let n = 0;
   /** Every text that reached Slack, by where it went. */
   const seen: { where: string; text: string }[] = [];
@@ -50,10 +57,12 @@ describe.each(SCENARIOS)('everything Slack shows, for sizes $sizes at threshold 
     fake.channels.add(DIGEST);
     for (let d = 0; d < spec.sizes.length; d += 1) fake.channels.add(channelOf(d));
     t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN }, fake);
-    // the newest pulse opened a day ago and is still open: the latest report is live
+    // the newest pulse opened a day ago and is still open: Slack shows the one before it
     org = organisationOf(spec, Date.now() - (spec.pulses - 1) * 14 * DAY - DAY);
     const ids = seedOrganisation(t.bot.container.db, org, markerAwareTagger());
-    truth = truthOf(org, [spec.pulses - 1], spec.threshold);
+    pulseIds = ids.pulseIds;
+    truth = truthOf(org, [spec.pulses - 2], spec.threshold);
+    openTruth = truthOf(org, [spec.pulses - 1], spec.threshold);
     const set = t.bot.container.db.$client.prepare('update departments set channel_id = ? where id = ?');
     for (const [d, id] of ids.departmentIds.entries()) set.run(channelOf(d), id);
     t.bot.container.settings.update(
@@ -164,5 +173,26 @@ describe.each(SCENARIOS)('everything Slack shows, for sizes $sizes at threshold 
     const delivered = shown.reduce((acc, d) => acc + (truth.delivered[d] ?? 0), 0);
     const report = seen.find((s) => s.where === '/cx-alignment ')?.text ?? '';
     expect(report).toContain(`${answers} of ${delivered} answered`);
+  });
+  it('shows the latest closed pulse, and of the open one only its line: no figure, no quote', () => {
+    const closed = pulseIds[spec.pulses - 2];
+    const open = pulseIds[spec.pulses - 1];
+    const shown = org.departments.flatMap((_, d) => (openTruth.hidden.has(d) ? [] : [d]));
+    const answered = shown.reduce((acc, d) => acc + (openTruth.answers[d] ?? 0), 0);
+    const delivered = shown.reduce((acc, d) => acc + (openTruth.delivered[d] ?? 0), 0);
+    const report = seen.find((s) => s.where === '/cx-alignment ')?.text ?? '';
+    expect(report).toContain(`Pulse #${closed} · opened`);
+    expect(report).toContain(`*Pulse #${open} is open* until`);
+    expect(report).toContain(`${answered} of ${delivered} have answered so far`);
+    expect(report).toContain('Its results come when it closes.');
+    const openQuotes = (org.pulses[spec.pulses - 1]?.answers ?? []).map(
+      (a) => `${a.definition.split(' ')[0]} `,
+    );
+    expect(openQuotes.length).toBeGreaterThan(0);
+    for (const s of seen) {
+      for (const quote of openQuotes)
+        expect(s.text, `a quote of the open pulse in ${s.where}`).not.toContain(quote);
+      expect(s.text, `the open pulse's results in ${s.where}`).not.toMatch(new RegExp(`Pulses? #${open} ·`));
+    }
   });
 });

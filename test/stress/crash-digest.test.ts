@@ -76,7 +76,7 @@ describe('the digest of a closed pulse survives SIGKILL of the bot process', () 
     cleanups.push(async () => {
       if (inProcess) await t.stop();
     });
-    const { people, pulseId } = await runPlantedPulse(t);
+    const { people, pulseId } = await runPlantedPulse(t, { close: false });
     await fake.waitFor((f) => f.messages.length >= people.length, 15_000);
     const slot = new Date(Date.now() - 2 * 60_000);
     t.bot.container.settings.update(
@@ -190,7 +190,7 @@ describe('a digest post is never doubled by two paths of the same process', () =
     for (const channel of CHANNELS) fake.channels.add(channel);
     const t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN }, fake);
     cleanups.push(() => t.stop());
-    const { pulseId } = await runPlantedPulse(t);
+    const { pulseId } = await runPlantedPulse(t, { close: false });
     t.bot.container.settings.update({ digest_channels: CHANNELS }, ADMIN);
     // a post that takes a moment, as a real one does
     fake.delay(POST, 300);

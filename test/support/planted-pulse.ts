@@ -9,9 +9,15 @@ export const PLANTED = 'Sales conversations';
 /**
  * A pulse answered through the real app with a planted divergence: Sales rates "Sales
  * conversations" high, Customer Service rates it low; Executive has 2 people (under the threshold).
+ *
+ * Then, unless `close: false`, the pulse DMs go out and the pulse is closed through the app's pulse
+ * service, as its close time would: Slack shows only closed pulses' results. Closing starts the
+ * pulse's digest in the background (with no digest channel set yet: one note to the admins); the
+ * helper waits until that run has finished, so a test starts from a settled state.
  */
 export async function runPlantedPulse(
   t: TestBot,
+  options: { close?: boolean } = {},
 ): Promise<{ people: { id: string; department: string }[]; pulseId: number }> {
   const deps = [
     { name: 'Sales', usergroup: 'SSALES001', size: 6 },
@@ -61,5 +67,21 @@ export async function runPlantedPulse(
           : [PLANTED, 'Advertising'],
     });
   }
+  if (options.close ?? true) await closePulse(t, pulseId);
   return { people, pulseId };
+}
+
+/**
+ * Closes a pulse as its close time would (through the pulse service), once its DMs are out, and
+ * waits for the digest run its close starts (the digest service marks the pulse done at its end).
+ */
+export async function closePulse(t: TestBot, pulseId: number): Promise<void> {
+  const { pulses, settings } = t.bot.container;
+  const drained = () => {
+    const counts = pulses.deliveryCounts(pulseId);
+    return counts.pending === 0 && counts.in_flight === 0;
+  };
+  await t.fake.waitFor(drained, 20_000);
+  pulses.close(pulseId);
+  await t.fake.waitFor(() => Number(settings.internal.get('pulse_digest_done') ?? 0) >= pulseId, 20_000);
 }

@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { digests } from '../../src/db/schema';
 import { DIGEST_EVENT } from '../../src/slack/ids';
+import { answerPulse } from '../support/answer-pulse';
 import { FakeSlack } from '../support/fake-slack';
-import { ADMIN, PLANTED, runPlantedPulse } from '../support/planted-pulse';
+import { ADMIN, closePulse, PLANTED, runPlantedPulse } from '../support/planted-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';
 
 const CHANNEL = 'C0DIGEST1';
@@ -24,15 +25,21 @@ function digestPosts(fake: FakeSlack) {
   );
 }
 
+/** The planted pulse answered, closed (or left open), and then the digest channel set. */
+async function start(fake: FakeSlack, close: boolean): Promise<TestBot> {
+  const t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN }, fake);
+  await runPlantedPulse(t, { close });
+  t.bot.container.settings.update({ digest_channels: [CHANNEL] }, ADMIN);
+  return t;
+}
+
 describe('the weekly digest', () => {
   let fake: FakeSlack;
   let t: TestBot;
   beforeEach(async () => {
     fake = await new FakeSlack().start();
     fake.channels.add(CHANNEL);
-    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN }, fake);
-    await runPlantedPulse(t);
-    t.bot.container.settings.update({ digest_channels: [CHANNEL] }, ADMIN);
+    t = await start(fake, true);
   });
   afterEach(async () => {
     await t.stop();
@@ -93,6 +100,35 @@ describe('the weekly digest', () => {
     expect(row[0]?.status).toBe('posted');
   });
 
+  it('tells the admins once, clearly, when the bot is not in the channel', async () => {
+    // (the pulse's close already told them once that no digest channel was set)
+    const before = fake.callsTo('chat.postMessage').length;
+    t.bot.container.settings.update({ digest_channels: ['C0NOTIN01'] }, ADMIN);
+    await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
+    await t.bot.container.digests.runWeekly(new Date('2026-12-04T09:00:00Z'));
+    const told = fake
+      .callsTo('chat.postMessage')
+      .slice(before)
+      .filter((c) => c.args.channel === ADMIN);
+    expect(told).toHaveLength(1);
+    expect(String(told[0]?.args.text)).toMatch(/invite/i);
+    expect(digestPosts(fake)).toHaveLength(0);
+  });
+});
+
+describe('the digest of a pulse whose close a crash interrupted', () => {
+  let fake: FakeSlack;
+  let t: TestBot;
+  beforeEach(async () => {
+    fake = await new FakeSlack().start();
+    fake.channels.add(CHANNEL);
+    t = await start(fake, false);
+  });
+  afterEach(async () => {
+    await t.stop();
+    await fake.stop();
+  });
+
   it("posts a closed pulse's digest after a restart when the process died between the close and the post", async () => {
     const pulse = t.bot.container.repos.pulses.latest();
     expect(pulse?.status).toBe('open');
@@ -117,14 +153,66 @@ describe('the weekly digest', () => {
     expect(digestPosts(fake)).toHaveLength(0);
     expect(t.bot.container.db.all(sql`select id from ${digests}`)).toEqual([]);
   });
+});
 
-  it('tells the admins once, clearly, when the bot is not in the channel', async () => {
-    t.bot.container.settings.update({ digest_channels: ['C0NOTIN01'] }, ADMIN);
+describe('the weekly digest while a pulse is open posts nothing from it', () => {
+  const SECOND = 'C0DIGEST2';
+  let fake: FakeSlack;
+  let t: TestBot;
+  beforeEach(async () => {
+    fake = await new FakeSlack().start();
+    fake.channels.add(CHANNEL);
+    fake.channels.add(SECOND);
+  });
+  afterEach(async () => {
+    await t.stop();
+    await fake.stop();
+  });
+
+  it('posts nothing while the first pulse is open, and its results once it has closed', async () => {
+    t = await start(fake, false);
+    const pulseId = t.bot.container.pulses.current()?.id ?? 0;
     await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
-    await t.bot.container.digests.runWeekly(new Date('2026-12-04T09:00:00Z'));
-    const told = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === ADMIN);
-    expect(told).toHaveLength(1);
-    expect(String(told[0]?.args.text)).toMatch(/invite/i);
     expect(digestPosts(fake)).toHaveLength(0);
+    expect(t.bot.container.db.all(sql`select id from ${digests}`)).toEqual([]);
+    await closePulse(t, pulseId);
+    const posts = digestPosts(fake);
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0])).toContain(`Pulse #${pulseId} results`);
+    expect(JSON.stringify(posts[0])).toContain(PLANTED);
+    // the next week shows the same closed results: that channel has them already
+    await t.bot.container.digests.runWeekly(new Date('2026-12-04T09:00:00Z'));
+    expect(digestPosts(fake)).toHaveLength(1);
+  });
+
+  it('posts the latest closed pulse, the same before and after one more answer to the open one', async () => {
+    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN }, fake);
+    const { people } = await runPlantedPulse(t);
+    t.bot.container.settings.update({ digest_channels: [CHANNEL] }, ADMIN);
+    await t.bot.container.pulses.open({ trigger: 'manual', openedBy: ADMIN });
+    const answer = (id: string) =>
+      answerPulse(t, id, {
+        definition: `ZEBRAOPENPULSE ${id} only price matters`,
+        rating: (name) => (name === PLANTED ? '1' : '5'),
+        priorities: ['Advertising'],
+      });
+    const [last, ...rest] = people.filter((p) => p.department !== 'Executive');
+    if (!last) throw new Error('no people');
+    for (const p of rest) await answer(p.id);
+    await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
+    await answer(last.id);
+    // a second channel, so the next week's digest is posted somewhere (the first has these results)
+    t.bot.container.settings.update({ digest_channels: [CHANNEL, SECOND] }, ADMIN);
+    await t.bot.container.digests.runWeekly(new Date('2026-12-04T09:00:00Z'));
+    const posts = digestPosts(fake);
+    expect(posts.map((p) => p.channel)).toEqual([CHANNEL, SECOND]);
+    const [first, second] = posts.map((p) =>
+      JSON.stringify({ text: p.text, blocks: p.blocks })
+        .replace(/Week \d+/g, 'Week N')
+        .replace(/"F\d{6}"/g, '"F"'),
+    );
+    expect(first).toContain(PLANTED);
+    expect(first).not.toContain('ZEBRAOPENPULSE');
+    expect(second).toBe(first);
   });
 });
