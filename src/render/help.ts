@@ -4,7 +4,10 @@ import { escapeMrkdwn } from './escape';
 export type SlackMessage = { text: string; blocks: KnownBlock[] };
 
 const LINES: [string, string][] = [
-  ['`/cx-alignment`', 'the latest alignment report: where departments agree and where they diverge'],
+  [
+    '`/cx-alignment`',
+    'the alignment report of the latest closed pulse: where departments agree and where they diverge',
+  ],
   ['`/cx-alignment touchpoint NAME`', 'one touchpoint across departments (e.g. `touchpoint support`)'],
   ['`/cx-alignment dept NAME`', 'how one department’s view differs from the rest (e.g. `dept sales`)'],
   ['`/cx-alignment trend`', 'the alignment index and its parts across recent pulses'],

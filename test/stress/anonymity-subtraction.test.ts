@@ -16,17 +16,25 @@
  * What a determined leader could still infer, and why it is accepted:
  * - Differencing two overlapping windows: W2 = {P1, P2} shows a department that P2 alone hides
  *   (say 5 people in P1, one newcomer in P2). W2's counts minus P1's give the newcomer's ratings.
- *   Slack only ever shows single pulses (the latest, a pulse's digest), and single pulses hold
- *   disjoint answers, so there is no such pair in Slack; pooled windows exist only in the CLI
- *   (`cx-align report --last N`), which runs next to the database and needs no differencing.
- * - Differencing one open pulse over time: `/cx-alignment` shows the latest pulse while it is
- *   open, so a leader who reads it before and after one known person answers can subtract the two.
- *   It takes knowing who answered in between (the app never says: participation is per department
- *   and the report shows no timestamps), and it is the price of live results. The way to close it
- *   is a product decision (show only closed pulses, or refresh the live view only after ≥
- *   threshold new answers), noted in the final report of this work rather than changed here.
+ *   Slack only ever shows single closed pulses (the latest closed one, a closed pulse's digest),
+ *   and single pulses hold disjoint answers, so there is no such pair in Slack; pooled windows
+ *   exist only in the CLI (`cx-align report --last N`), which runs next to the database and needs
+ *   no differencing.
  * - A group of exactly threshold people who all gave the same rating reveal it by the mean: the
  *   threshold bounds group size, not homogeneity; that is what a threshold of 5 accepts.
+ * - Differencing around a deletion: "Delete my data" removes a person's answers from closed pulses
+ *   too, so a leader who read a closed pulse before and after one known colleague deleted theirs
+ *   could subtract the two. It takes knowing who deleted and when (the app never says), and
+ *   deleting one's own data is a right the app keeps.
+ *
+ * Closed, no longer possible: differencing one open pulse over time. Slack used to show the latest
+ * pulse while it was open, so a leader who read it before and after one known person answered
+ * could subtract the two. Slack now shows results of closed pulses only (no answer can be given or
+ * changed after the close); of an open pulse it says only that it is open, how many have answered
+ * so far (over departments at or above the threshold) and when its results come.
+ * test/surfaces/open-pulse.test.ts reads every surface before and after one more answer and finds
+ * them byte-identical but for those counts; test/surfaces/digest.test.ts shows the weekly digest
+ * posts nothing from an open pulse.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
