@@ -78,7 +78,8 @@ export function findPulsesUpTo(
     .from(pulses)
     .where(
       and(
-        sql`(${pulses.openedAt} < ${pulse.openedAt}) or (${pulses.openedAt} = ${pulse.openedAt} and ${pulses.id} <= ${pulse.id})`,
+        // parenthesised whole: `and` does not wrap raw SQL, and `or` binds looser than `and`
+        sql`((${pulses.openedAt} < ${pulse.openedAt}) or (${pulses.openedAt} = ${pulse.openedAt} and ${pulses.id} <= ${pulse.id}))`,
         options.closedOnly === true ? closed : undefined,
       ),
     )
