@@ -199,6 +199,12 @@ export async function benchAck(options: AckBenchOptions = {}): Promise<BenchRow[
       ? [`${refused.length} not stored: ${refused[0]?.status} ${refused[0]?.text.slice(0, 80)}`]
       : [];
 
+    // the pulse closes, as Slack shows only closed pulses' results: the reports below are real
+    bot.stdin?.write('close\n');
+    const { closed } = await nextLine(bot, 30_000);
+    if (closed !== pulseId) throw new Error(`the bot did not close pulse ${pulseId}`);
+    await botSince(1);
+
     // 2. slash commands over the 1,000 answers
     const kinds = [
       { text: 'help', user: people[1]?.id ?? LEADER, inAck: true },
@@ -231,6 +237,10 @@ export async function benchAck(options: AckBenchOptions = {}): Promise<BenchRow[
     const commandProblems = [
       ...(failedAcks.length ? [`${failedAcks.length} answered HTTP ${failedAcks[0]?.status}`] : []),
       ...(answered < expected ? [`${expected - answered} of ${expected} replies LOST`] : []),
+      // the leader's reports must be built from the closed pulse, not the open pulse's one line
+      ...(fake.responses.some((r) => /is open/.test(JSON.stringify(r.body)))
+        ? ['some reports showed an open pulse instead of results']
+        : []),
     ];
 
     return [
@@ -302,7 +312,8 @@ function nextLine(child: ChildProcess, timeoutMs: number): Promise<Record<string
 /**
  * The child: the real bot against the stand-in, with departments mapped to the user groups, a
  * leader, and a pulse open to everyone. Prints its port and the pulse; on `mark` prints its CPU
- * time and worst event-loop delay since the previous mark; stops when stdin closes.
+ * time and worst event-loop delay since the previous mark; on `close` closes the pulse; stops when
+ * stdin closes.
  */
 async function runBot(apiUrl: string, databasePath: string): Promise<void> {
   const bot = await startBenchBot(apiUrl, databasePath, ADMIN);
@@ -323,6 +334,11 @@ async function runBot(apiUrl: string, databasePath: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ port: bot.port, pulseId: opened?.pulse.id ?? 0 })}\n`);
   const lines = createInterface({ input: process.stdin });
   for await (const line of lines) {
+    if (line.trim() === 'close' && opened) {
+      container.pulses.close(opened.pulse.id);
+      process.stdout.write(`${JSON.stringify({ closed: opened.pulse.id })}\n`);
+      continue;
+    }
     if (line.trim() !== 'mark') continue;
     const used = process.cpuUsage(cpu);
     cpu = process.cpuUsage();
