@@ -2,6 +2,7 @@ import type { ModalView } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, COMMAND, VIEWS } from '../../src/slack/ids';
 import type { FakeSocketMode } from '../support/fake-socket-mode';
+import { eventCallback, slashCommandFields } from '../support/signed-client';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';
 
@@ -10,35 +11,11 @@ const ADMIN = 'UADMIN001';
 
 /** A slash command as Slack puts it in a `slash_commands` envelope: the HTTP form fields, as JSON. */
 function slashCommand(t: TestBot, text: string, user: string) {
-  return {
-    token: 'deprecated-verification-token',
-    team_id: 'T_FAKE',
-    team_domain: 'fake',
-    channel_id: 'C_GENERAL',
-    channel_name: 'general',
-    user_id: user,
-    user_name: user.toLowerCase(),
+  return slashCommandFields(text, {
+    user,
     command: COMMAND,
-    text,
-    api_app_id: 'A_CXALIGN',
-    is_enterprise_install: 'false',
-    response_url: t.fake.responseUrl(`socket-${user}`),
-    trigger_id: `trigger.${Date.now()}.${Math.random().toString(36).slice(2)}`,
-  };
-}
-
-function eventCallback(event: Record<string, unknown>) {
-  return {
-    token: 'deprecated-verification-token',
-    team_id: 'T_FAKE',
-    api_app_id: 'A_CXALIGN',
-    event,
-    type: 'event_callback',
-    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: 'T_FAKE', user_id: 'UBOT00001', is_bot: true }],
-    is_ext_shared_channel: false,
-  };
+    responseUrl: t.fake.responseUrl(`socket-${user}`),
+  });
 }
 
 const interactionBase = (user: string) => ({

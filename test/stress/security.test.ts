@@ -23,7 +23,7 @@ import { ACTIONS, VIEWS } from '../../src/slack/ids';
 import { startBotProcess } from '../support/bot-process';
 import { FakeSlack } from '../support/fake-slack';
 import { ADMIN, LEADER, runPlantedPulse } from '../support/planted-pulse';
-import { SignedClient } from '../support/signed-client';
+import { SignedClient, slashCommandFields } from '../support/signed-client';
 import { startTestBot, TEST_PSEUDONYM_SECRET, TEST_SIGNING_SECRET, type TestBot } from '../support/test-bot';
 import { tempDir } from '../support/test-db';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';
@@ -54,22 +54,7 @@ const KINDS: Kind[] = [
   {
     name: 'slash command',
     contentType: 'application/x-www-form-urlencoded',
-    body: (user) =>
-      form({
-        token: 'deprecated-verification-token',
-        team_id: 'T_FAKE',
-        team_domain: 'fake',
-        channel_id: 'C_GENERAL',
-        channel_name: 'general',
-        user_id: user,
-        user_name: user.toLowerCase(),
-        command: '/cx-alignment',
-        text: 'help',
-        api_app_id: 'A_CXALIGN',
-        is_enterprise_install: 'false',
-        response_url: 'http://127.0.0.1:9/respond/cmd',
-        trigger_id: `trigger.${user}`,
-      }),
+    body: (user) => form(slashCommandFields('help', { user, responseUrl: 'http://127.0.0.1:9/respond/cmd' })),
     acted: (_t, _user, res) => res.status === 200 && res.text.includes('/cx-alignment trend'),
   },
   {

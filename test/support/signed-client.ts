@@ -12,6 +12,43 @@ export type SlackResponse = {
   ms: number;
 };
 
+/** A slash command's fields as Slack sends them (form fields over HTTP, JSON in a Socket Mode envelope). */
+export function slashCommandFields(
+  text: string,
+  options: { user: string; responseUrl: string; userName?: string; command?: string },
+): Record<string, string> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: 'T_FAKE',
+    team_domain: 'fake',
+    channel_id: 'C_GENERAL',
+    channel_name: 'general',
+    user_id: options.user,
+    user_name: options.userName ?? options.user.toLowerCase(),
+    command: options.command ?? '/cx-alignment',
+    text,
+    api_app_id: 'A_CXALIGN',
+    is_enterprise_install: 'false',
+    response_url: options.responseUrl,
+    trigger_id: `trigger.${Date.now()}.${Math.random().toString(36).slice(2)}`,
+  };
+}
+
+/** An Events API event_callback wrapping `event`, as Slack sends it. */
+export function eventCallback(event: Record<string, unknown>): Record<string, unknown> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: 'T_FAKE',
+    api_app_id: 'A_CXALIGN',
+    event,
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T_FAKE', user_id: 'UBOT00001', is_bot: true }],
+    is_ext_shared_channel: false,
+  };
+}
+
 export class SignedClient {
   constructor(
     readonly url: string,
@@ -59,21 +96,14 @@ export class SignedClient {
       signature?: string | null;
     } = {},
   ): Promise<SlackResponse> {
-    const form = new URLSearchParams({
-      token: 'deprecated-verification-token',
-      team_id: 'T_FAKE',
-      team_domain: 'fake',
-      channel_id: 'C_GENERAL',
-      channel_name: 'general',
-      user_id: options.user ?? 'ULEADER01',
-      user_name: 'someone',
-      command: options.command ?? '/cx-alignment',
-      text,
-      api_app_id: 'A_CXALIGN',
-      is_enterprise_install: 'false',
-      response_url: `${this.responseUrlBase}/respond/${options.responseId ?? 'cmd'}`,
-      trigger_id: `trigger.${Date.now()}.${Math.random().toString(36).slice(2)}`,
-    });
+    const form = new URLSearchParams(
+      slashCommandFields(text, {
+        user: options.user ?? 'ULEADER01',
+        userName: 'someone',
+        command: options.command,
+        responseUrl: `${this.responseUrlBase}/respond/${options.responseId ?? 'cmd'}`,
+      }),
+    );
     return this.post(form.toString(), 'application/x-www-form-urlencoded', options);
   }
 
@@ -140,16 +170,7 @@ export class SignedClient {
 
   /** An Events API event_callback. */
   event(event: Record<string, unknown>) {
-    const body = JSON.stringify({
-      token: 'deprecated-verification-token',
-      team_id: 'T_FAKE',
-      api_app_id: 'A_CXALIGN',
-      event,
-      type: 'event_callback',
-      event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: 'T_FAKE', user_id: 'UBOT00001', is_bot: true }],
-    });
+    const body = JSON.stringify(eventCallback(event));
     return this.post(body, 'application/json');
   }
 }
