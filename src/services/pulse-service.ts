@@ -72,23 +72,19 @@ export function createPulseService(deps: {
     return added;
   }
 
-  return {
-    workspaceTimeZone,
+  function refuseWhileOpen(open: PulseRow[]): void {
+    const first = open[0];
+    if (!first) return;
+    throw new UserError(
+      `Pulse #${first.id} is still open (until <!date^${Math.floor(first.closesAt.getTime() / 1000)}^{date_short_pretty} at {time}|its close time>).`,
+      'One pulse runs at a time, so answers stay comparable. It closes by itself; the next one can start after that.',
+    );
+  }
 
-    async open(request: OpenRequest): Promise<{ pulse: PulseRow; recipients: number } | null> {
-      const now = clock();
-      const open = pulses.listOpen();
-      if (request.trigger === 'manual' && open[0]) {
-        throw new UserError(
-          `Pulse #${open[0].id} is still open (until <!date^${Math.floor(open[0].closesAt.getTime() / 1000)}^{date_short_pretty} at {time}|its close time>).`,
-          'One pulse runs at a time, so answers stay comparable. It closes by itself; the next one can start after that.',
-        );
-      }
-      const touchpoints = deps.org.touchpoints().slice(0, MAX_TOUCHPOINTS);
-      if (touchpoints.length === 0)
-        throw new UserError(
-          'There are no touchpoints to ask about. Add some in `/cx-alignment config` first.',
-        );
+  /** One roster refresh at a time: concurrent opens share the refresh that is under way. */
+  let refreshing: Promise<void> | null = null;
+  function refreshRoster(): Promise<void> {
+    refreshing ??= (async () => {
       try {
         await deps.roster.refresh();
       } catch (error) {
@@ -100,6 +96,28 @@ export function createPulseService(deps: {
         }
         logger.warn('roster refresh failed; using the roster from last time', error);
       }
+    })().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  return {
+    workspaceTimeZone,
+
+    async open(request: OpenRequest): Promise<{ pulse: PulseRow; recipients: number } | null> {
+      const now = clock();
+      if (request.trigger === 'manual') refuseWhileOpen(pulses.listOpen());
+      const touchpoints = deps.org.touchpoints().slice(0, MAX_TOUCHPOINTS);
+      if (touchpoints.length === 0)
+        throw new UserError(
+          'There are no touchpoints to ask about. Add some in `/cx-alignment config` first.',
+        );
+      await refreshRoster();
+      // From here to the enqueue there is no await (better-sqlite3 is synchronous), so no other
+      // open can slip in between this re-read of the open pulses and the create.
+      const open = pulses.listOpen();
+      if (request.trigger === 'manual') refuseWhileOpen(open);
       const s = settings.get();
       const remindAt =
         s.remind_after_hours > 0 && s.remind_after_hours < s.close_after_hours

@@ -87,6 +87,24 @@ describe('a pulse to a workspace of 3 departments × 6 people', () => {
     for (const p of people) expect(respondents.some((row) => row.r.includes(p.id))).toBe(false);
   });
 
+  it('two concurrent `pulse now`: one pulse opens, one DM each, the other admin is told it is open', async () => {
+    const [a, b] = await Promise.all([
+      t.client.command('pulse now', { user: ADMIN, responseId: 'first' }),
+      t.client.command('pulse now', { user: ADMIN, responseId: 'second' }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    await t.fake.waitFor((f) => f.responses.length === 2);
+    const texts = t.fake.responses.map((r) => JSON.stringify(r.body));
+    expect(texts.filter((x) => x.includes('18 people'))).toHaveLength(1);
+    expect(texts.filter((x) => x.includes('is still open'))).toHaveLength(1);
+    expect(t.bot.container.repos.pulses.count()).toBe(1);
+    await t.fake.waitFor((f) => f.callsTo('chat.postMessage').length >= 18);
+    await new Promise((r) => setTimeout(r, 200));
+    const dms = t.fake.callsTo('chat.postMessage').map((c) => c.args.channel);
+    expect(dms).toHaveLength(18);
+    expect(new Set(dms).size).toBe(18);
+  });
+
   it('refuses a non-admin pulse politely and changes nothing', async () => {
     const res = await t.client.command('pulse now', { user: 'UNOBODY01' });
     expect(res.status).toBe(200);

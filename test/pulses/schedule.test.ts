@@ -113,4 +113,18 @@ describe('scheduled pulses, reminders and closing', () => {
     await pulses.open({ trigger: 'manual', openedBy: 'UADMIN001' });
     await expect(pulses.open({ trigger: 'manual', openedBy: 'UADMIN001' })).rejects.toThrow(/still open/);
   });
+
+  it('a scheduled open during a manual one leaves one pulse open, and one DM each', async () => {
+    await bot();
+    const { pulses, scheduler, repos } = t.bot.container;
+    const manual = pulses.open({ trigger: 'manual', openedBy: 'UADMIN001' }).catch((e: Error) => e);
+    await scheduler.catchUp();
+    await manual;
+    expect(repos.pulses.listOpen()).toHaveLength(1);
+    await t.fake.waitFor((f) => f.callsTo('chat.postMessage').length >= 3);
+    await new Promise((r) => setTimeout(r, 100));
+    const open = repos.pulses.listOpen()[0];
+    expect(pulses.deliveryCounts(open?.id ?? 0).sent).toBe(3);
+    expect(new Set(t.fake.callsTo('chat.postMessage').map((c) => c.args.channel)).size).toBe(3);
+  });
 });
