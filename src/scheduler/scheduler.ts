@@ -18,6 +18,13 @@ export function pulseScheduleKey(slot: Date): string {
   return `pulse:${new Date(Math.floor(slot.getTime() / MINUTE) * MINUTE).toISOString()}`;
 }
 
+/** The slot a schedule key was made from (see pulseScheduleKey), or null for another shape. */
+export function slotOfScheduleKey(key: string | null): Date | null {
+  if (!key?.startsWith('pulse:')) return null;
+  const slot = new Date(key.slice('pulse:'.length));
+  return Number.isNaN(slot.getTime()) ? null : slot;
+}
+
 /** The latest minute in (from, to] that matches the cron in the time zone, or null. */
 export function lastSlotBetween(expression: string, timezone: string, from: Date, to: Date): Date | null {
   const task = cron.createTask(expression, () => undefined, { timezone });
@@ -44,11 +51,17 @@ export function createScheduler(deps: {
   const { settings, pulses, logger, clock } = deps;
   let tasks: ScheduledTask[] = [];
 
-  /** Whether a slot is due under the every-N-weeks rule (N weeks since the last scheduled pulse, less a day of slack). */
+  /**
+   * Whether a slot is due under the every-N-weeks rule (N weeks since the last scheduled pulse's
+   * slot, less a day of slack). Measured from the slot, not openedAt: a catch-up opens late, and
+   * must not push the next slot out.
+   */
   function dueByInterval(slot: Date): boolean {
     const weeks = settings.get().pulse_schedule.every_weeks;
     const last = pulses.lastScheduled();
-    return !last || slot.getTime() - last.openedAt.getTime() >= weeks * 7 * DAY - DAY;
+    if (!last) return true;
+    const lastSlot = slotOfScheduleKey(last.scheduleKey) ?? last.openedAt;
+    return slot.getTime() - lastSlot.getTime() >= weeks * 7 * DAY - DAY;
   }
 
   async function runPulseSlot(slot: Date, trigger: 'schedule' | 'catch-up'): Promise<void> {

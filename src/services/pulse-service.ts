@@ -119,6 +119,8 @@ export function createPulseService(deps: {
       const open = pulses.listOpen();
       if (request.trigger === 'manual') refuseWhileOpen(open);
       const s = settings.get();
+      // reminder and close run from now, also for a late catch-up (people get the full answering
+      // window); the every-N-weeks interval is measured from the slot (see the scheduler)
       const remindAt =
         s.remind_after_hours > 0 && s.remind_after_hours < s.close_after_hours
           ? new Date(now.getTime() + s.remind_after_hours * HOUR)

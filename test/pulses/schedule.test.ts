@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { lastSlotBetween, pulseScheduleKey } from '../../src/scheduler/scheduler';
+import { lastSlotBetween, pulseScheduleKey, slotOfScheduleKey } from '../../src/scheduler/scheduler';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';
 
@@ -24,6 +24,11 @@ describe('cron slots', () => {
       ),
     ).toBeNull();
     expect(pulseScheduleKey(new Date('2026-11-23T15:00:42Z'))).toBe('pulse:2026-11-23T15:00:00.000Z');
+    expect(slotOfScheduleKey('pulse:2026-11-23T15:00:00.000Z')?.toISOString()).toBe(
+      '2026-11-23T15:00:00.000Z',
+    );
+    expect(slotOfScheduleKey(null)).toBeNull();
+    expect(slotOfScheduleKey('pulse:garbage')).toBeNull();
   });
 });
 
@@ -72,6 +77,23 @@ describe('scheduled pulses, reminders and closing', () => {
     now = new Date('2026-12-07T10:30:00Z');
     await scheduler.catchUp();
     expect(repos.pulses.count()).toBe(2);
+    now = new Date('2026-11-23T12:00:00Z');
+  });
+
+  it('measures every-other-week from the slot: a catch-up 25 h late does not skip the next slot', async () => {
+    now = new Date('2026-11-24T11:00:00Z'); // down through Monday 10:00, back on Tuesday 11:00
+    await bot();
+    const { scheduler, repos } = t.bot.container;
+    await scheduler.catchUp();
+    expect(repos.pulses.latestScheduled()?.scheduleKey).toBe('pulse:2026-11-23T10:00:00.000Z');
+    expect(repos.pulses.latestScheduled()?.openedAt.toISOString()).toBe('2026-11-24T11:00:00.000Z');
+    now = new Date('2026-11-30T10:30:00Z'); // one week on: skipped
+    await scheduler.catchUp();
+    expect(repos.pulses.count()).toBe(1);
+    now = new Date('2026-12-07T10:30:00Z'); // two weeks after the slot (13 d 23 h after the catch-up)
+    await scheduler.catchUp();
+    expect(repos.pulses.count()).toBe(2);
+    expect(repos.pulses.latestScheduled()?.scheduleKey).toBe('pulse:2026-12-07T10:00:00.000Z');
     now = new Date('2026-11-23T12:00:00Z');
   });
 
