@@ -16,19 +16,21 @@ export function createAccessService(deps: {
 }) {
   const cache = new Map<string, { at: number; members: Set<string> }>();
 
-  async function inGroup(usergroup: string | null, userId: string): Promise<boolean> {
-    if (!usergroup) return false;
+  /** A user group's members (cached a few minutes; on a failed read, the last known ones). */
+  async function members(usergroup: string | null): Promise<Set<string>> {
+    if (!usergroup) return new Set();
     const hit = cache.get(usergroup);
-    if (hit && Date.now() - hit.at < GROUP_TTL_MS) return hit.members.has(userId);
+    if (hit && Date.now() - hit.at < GROUP_TTL_MS) return hit.members;
     try {
-      const members = new Set(await deps.gateway.usergroupMembers(usergroup));
-      cache.set(usergroup, { at: Date.now(), members });
-      return members.has(userId);
+      const found = new Set(await deps.gateway.usergroupMembers(usergroup));
+      cache.set(usergroup, { at: Date.now(), members: found });
+      return found;
     } catch (error) {
       deps.logger.warn(`could not read user group ${usergroup}`, error);
-      return hit?.members.has(userId) ?? false;
+      return hit?.members ?? new Set();
     }
   }
+  const inGroup = async (usergroup: string | null, userId: string) => (await members(usergroup)).has(userId);
 
   return {
     async isAdmin(userId: string): Promise<boolean> {
@@ -36,6 +38,11 @@ export function createAccessService(deps: {
       return (
         deps.envAdmins.includes(userId) || admins.users.includes(userId) || inGroup(admins.usergroup, userId)
       );
+    },
+    /** Every admin: from the environment, picked in settings, and the admin user group's members. */
+    async adminIds(): Promise<string[]> {
+      const { admins } = deps.settings.get();
+      return [...new Set([...deps.envAdmins, ...admins.users, ...(await members(admins.usergroup))])];
     },
     async isLeader(userId: string): Promise<boolean> {
       const { leaders } = deps.settings.get();

@@ -109,13 +109,12 @@ export function createContainer(options: {
     clock,
   });
   const access = createAccessService({ envAdmins: config.admins, settings, gateway, logger });
-  const admins = () => [...new Set([...config.admins, ...settings.get().admins.users])];
   digest = createDigestService({
     db,
     repo: repos.digests,
     settings,
     gateway,
-    admins,
+    admins: () => access.adminIds(),
     departments: () => org.departments(),
     recentPulses: () => repos.pulses.list(5),
     timeZone: () => settings.get().digest_schedule.timezone ?? pulses.workspaceTimeZone(),

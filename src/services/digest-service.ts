@@ -22,6 +22,25 @@ const GONE = new Set([
   'missing_scope',
 ]);
 
+/** A Slack error code in plain words, for a note to the admins. */
+const PLAIN: Record<string, string> = {
+  not_in_channel: 'I am not in that channel',
+  channel_not_found: 'the channel was not found',
+  is_archived: 'the channel is archived',
+  access_denied: 'I am not allowed to see that channel',
+  missing_scope: 'the app is missing a permission it needs',
+  restricted_action: 'only some members may post there',
+  restricted_action_read_only_channel: 'the channel is read-only',
+  restricted_action_thread_only_channel: 'the channel takes replies in threads only',
+  restricted_action_non_threadable_channel: 'the channel does not allow this kind of post',
+  msg_too_long: 'the message is too long for Slack',
+  ekm_access_denied: 'the workspace encryption keys deny access',
+  file_uploads_disabled: 'file uploads are turned off in this workspace',
+  file_upload_disabled: 'file uploads are turned off in this workspace',
+  not_allowed_token_type: 'the app is not allowed to upload files',
+};
+const plain = (code: string) => `${PLAIN[code] ?? code.replace(/_/g, ' ')} — Slack said \`${code}\``;
+
 /**
  * The weekly digest (and the one after a pulse closes): one post per period and channel across
  * restarts (a unique row; a post in doubt after a crash is found again by its metadata), with the
@@ -33,7 +52,8 @@ export function createDigestService(deps: {
   repo: DigestRepository;
   settings: SettingsService;
   gateway: SlackGateway;
-  admins: () => string[];
+  /** Who to tell: env admins, picked admins and the admin user group's members (may call Slack). */
+  admins: () => string[] | Promise<string[]>;
   departments: () => { id: number; channelId: string | null }[];
   /** The newest pulses, newest first (to find a closed one whose digest a crash left unclaimed). */
   recentPulses: () => { id: number; status: string; closedAt: Date | null }[];
@@ -63,14 +83,29 @@ export function createDigestService(deps: {
   }
   /** What a channel's last digest showed: a weekly digest of the same closed pulse is skipped. */
   const sourceOf = (m: ReportModel) => `pulses:${m.window.pulseIds.join(',')}:closed`;
+  /** Where that is kept: per company channel, and per department and its channel. */
+  const sourceKey = (channel: string, departmentId?: number) =>
+    departmentId === undefined ? `digest_source:${channel}` : `digest_source:dept:${departmentId}:${channel}`;
+  const departmentOf = (row: DigestRow) =>
+    row.kind === 'department' ? Number(/:dept:(\d+)$/.exec(row.periodKey)?.[1]) : undefined;
+  function markPosted(row: DigestRow, ts: string, model: ReportModel): void {
+    repo.markPosted(row.id, ts, clock());
+    settings.internal.set(sourceKey(row.channelId, departmentOf(row)), sourceOf(model));
+  }
   const labelOf = (periodKey: string) =>
     periodKey.startsWith('pulse:')
       ? `Pulse #${periodKey.split(':')[1]} results`
-      : `Week ${periodKey.split('-W')[1] ?? ''}`;
+      : `Week ${periodKey.replace(/:dept:\d+$/, '').split('-W')[1] ?? ''}`;
 
   async function tellAdmins(key: string, message: string): Promise<void> {
     if (!repo.noticeOnce(key, message)) return;
-    for (const admin of deps.admins()) {
+    let admins: string[] = [];
+    try {
+      admins = [...new Set(await deps.admins())];
+    } catch (error) {
+      logger.warn(`could not list the admins to tell about ${key}`, error);
+    }
+    for (const admin of admins) {
       try {
         await gateway.postMessage({ channel: admin, text: message });
       } catch (error) {
@@ -86,29 +121,45 @@ export function createDigestService(deps: {
     return found.find((m) => Number(m.payload.digest_id) === row.id)?.ts ?? null;
   }
 
+  /**
+   * The heatmap's file id, or null when it cannot be rendered or uploaded: the image is optional,
+   * so the digest is then posted without it (and the admins told once when they can fix it).
+   */
+  async function heatmap(model: ReportModel): Promise<string | null> {
+    try {
+      const chart = await renderHeatmapPng(heatmapInputFromModel(model));
+      const { fileId } = await gateway.uploadFile({
+        filename: 'cx-alignment-heatmap.png',
+        title: 'How departments rate each touchpoint',
+        content: chart.png,
+        altText: chart.altText,
+      });
+      if (fileId) repo.clearNotice('digest-heatmap');
+      return fileId;
+    } catch (error) {
+      logger.warn('digest heatmap could not be rendered or uploaded; posting without it', error);
+      if (error instanceof SlackCallError && error.failure.kind === 'platform' && !error.retryable)
+        await tellAdmins(
+          'digest-heatmap',
+          `:warning: I posted the CX alignment digest without its heatmap image: I could not upload it (${plain(error.failure.code)}). To get the image back, allow file uploads for apps in your workspace settings, or reinstall the app so it has the \`files:write\` permission.`,
+        );
+      return null;
+    }
+  }
+
   async function post(row: DigestRow, model: ReportModel): Promise<void> {
     if (row.status === 'posting') {
       const ts = await findPosted(row);
       if (ts) {
-        repo.markPosted(row.id, ts, clock());
+        markPosted(row, ts, model);
         return;
       }
     }
     const label = labelOf(row.periodKey);
     let fileId = row.fileId;
-    if (row.kind === 'company' && !fileId) {
-      const chart = await renderHeatmapPng(heatmapInputFromModel(model));
-      fileId = (
-        await gateway.uploadFile({
-          filename: 'cx-alignment-heatmap.png',
-          title: 'How departments rate each touchpoint',
-          content: chart.png,
-          altText: chart.altText,
-        })
-      ).fileId;
-    }
+    if (row.kind === 'company' && !fileId) fileId = await heatmap(model);
     repo.markPosting(row.id, fileId);
-    const departmentId = Number(/:dept:(\d+)$/.exec(row.periodKey)?.[1]);
+    const departmentId = departmentOf(row) ?? Number.NaN;
     const render = (withImage: boolean) =>
       row.kind === 'department'
         ? renderDepartmentDigestMessage(model, departmentId, label)
@@ -140,7 +191,7 @@ export function createDigestService(deps: {
       }
     }
     if (!posted) throw new Error('digest could not be posted');
-    repo.markPosted(row.id, posted.ts, clock());
+    markPosted(row, posted.ts, model);
     repo.clearNotice(`digest-channel:${row.channelId}`);
   }
 
@@ -165,15 +216,19 @@ export function createDigestService(deps: {
     try {
       await post(row, model);
     } catch (error) {
-      if (
-        error instanceof SlackCallError &&
-        error.failure.kind === 'platform' &&
-        GONE.has(error.failure.code)
-      ) {
-        repo.markFailed(row.id, error.failure.code);
+      // a platform error that is not transient fails the same way every time: stop, and say so
+      if (error instanceof SlackCallError && error.failure.kind === 'platform' && !error.retryable) {
+        const { code } = error.failure;
+        repo.markFailed(row.id, code);
+        const fix =
+          code === 'not_in_channel'
+            ? 'Invite me with `/invite @CX Align` in that channel, or pick another digest channel in `/cx-alignment config`.'
+            : GONE.has(code)
+              ? "Check the channel and the app's permissions, or pick another digest channel in `/cx-alignment config`."
+              : "Let the app post there (check the channel's posting settings), or pick another digest channel in `/cx-alignment config`.";
         await tellAdmins(
           `digest-channel:${row.channelId}`,
-          `:warning: I could not post the CX alignment digest in <#${row.channelId}> (${error.failure.code === 'not_in_channel' ? 'I am not in that channel' : error.failure.code.replace(/_/g, ' ')}). Invite me with \`/invite @CX Align\` in that channel, or pick another digest channel in \`/cx-alignment config\`.`,
+          `:warning: I could not post the CX alignment digest in <#${row.channelId}> (${plain(code)}). ${fix}`,
         );
         return;
       }
@@ -226,7 +281,7 @@ export function createDigestService(deps: {
     // every post this run owes is claimed before the first is attempted: a crash during one post
     // leaves the others pending for resume(), instead of never created
     const company = s.digest_channels
-      .filter((channel) => !onlyIfNew || settings.internal.get(`digest_source:${channel}`) !== source)
+      .filter((channel) => !onlyIfNew || settings.internal.get(sourceKey(channel)) !== source)
       .map((channel) => repo.claim(periodKey, channel, 'company'));
     const channels = new Map(
       deps.departments().flatMap((d) => (d.channelId ? [[d.id, d.channelId] as const] : [])),
@@ -234,16 +289,13 @@ export function createDigestService(deps: {
     const departmentRows = s.department_digests
       ? model.departments.flatMap((d) => {
           const channel = channels.get(d.id);
-          return channel ? [repo.claim(`${periodKey}:dept:${d.id}`, channel, 'department')] : [];
+          if (!channel || (onlyIfNew && settings.internal.get(sourceKey(channel, d.id)) === source))
+            return [];
+          return [repo.claim(`${periodKey}:dept:${d.id}`, channel, 'department')];
         })
       : [];
-    for (const row of company) {
-      if (row.status === 'posted' || row.status === 'failed') continue;
-      await deliver(row, model);
-      if (repo.claim(periodKey, row.channelId, 'company').status === 'posted')
-        settings.internal.set(`digest_source:${row.channelId}`, source);
-    }
-    for (const row of departmentRows)
+    // a row posted records what its channel now shows (markPosted), for next week's skip
+    for (const row of [...company, ...departmentRows])
       if (row.status === 'pending' || row.status === 'posting') await deliver(row, model);
   }
 

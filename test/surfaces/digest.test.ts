@@ -216,3 +216,112 @@ describe('the weekly digest while a pulse is open posts nothing from it', () => 
     expect(second).toBe(first);
   });
 });
+
+describe('the digest when Slack refuses part of it', () => {
+  const SECOND = 'C0DIGEST2';
+  const GROUP_ADMIN = 'UGRPADM01';
+  let fake: FakeSlack;
+  let t: TestBot;
+  beforeEach(async () => {
+    fake = await new FakeSlack().start();
+    fake.channels.add(CHANNEL);
+    fake.channels.add(SECOND);
+    t = await start(fake, true);
+  });
+  afterEach(async () => {
+    await t.stop();
+    await fake.stop();
+  });
+
+  const toldAdmin = (admin: string, since: number) =>
+    fake
+      .callsTo('chat.postMessage')
+      .slice(since)
+      .filter((c) => c.args.channel === admin);
+  const statuses = () =>
+    t.bot.container.db.all<{ channel_id: string; status: string }>(
+      sql`select channel_id, status from ${digests} order by id`,
+    );
+
+  it('posts without the heatmap when file uploads are disabled, and tells the admins once', async () => {
+    fake.fail('files.getUploadURLExternal', { error: 'file_uploads_disabled' }, 99);
+    const before = fake.callsTo('chat.postMessage').length;
+    await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
+    const posts = digestPosts(fake);
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0])).toContain(PLANTED);
+    expect(((posts[0]?.blocks ?? []) as Block[]).some((b) => b.type === 'image')).toBe(false);
+    expect(statuses()).toEqual([{ channel_id: CHANNEL, status: 'posted' }]);
+    // a second channel the next week: posted without the image too, the admins not told again
+    t.bot.container.settings.update({ digest_channels: [CHANNEL, SECOND] }, ADMIN);
+    await t.bot.container.digests.runWeekly(new Date('2026-12-04T09:00:00Z'));
+    await t.bot.container.digests.resume();
+    expect(digestPosts(fake).map((p) => p.channel)).toEqual([CHANNEL, SECOND]);
+    const told = toldAdmin(ADMIN, before);
+    expect(told).toHaveLength(1);
+    expect(String(told[0]?.args.text)).toMatch(/file uploads are turned off/);
+    expect(String(told[0]?.args.text)).toMatch(/files:write/);
+  });
+
+  it('marks a channel where only some may post as failed, tells every admin once, and does not retry', async () => {
+    fake.usergroups.push({
+      id: 'SADMINS01',
+      handle: 'cx-admins',
+      name: 'CX admins',
+      users: [GROUP_ADMIN, ADMIN],
+    });
+    t.bot.container.settings.update({ admins: { users: [], usergroup: 'SADMINS01' } }, ADMIN);
+    fake.fail('chat.postMessage', { error: 'restricted_action' }, 99, (args) => args.channel === CHANNEL);
+    const before = fake.callsTo('chat.postMessage').length;
+    await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
+    await t.bot.container.digests.resume();
+    await t.bot.container.digests.resume();
+    expect(digestPosts(fake)).toHaveLength(0);
+    expect(statuses()).toEqual([{ channel_id: CHANNEL, status: 'failed' }]);
+    const attempts = fake
+      .callsTo('chat.postMessage')
+      .slice(before)
+      .filter((c) => c.args.channel === CHANNEL);
+    expect(attempts).toHaveLength(1);
+    for (const admin of [ADMIN, GROUP_ADMIN]) {
+      const told = toldAdmin(admin, before);
+      expect(told).toHaveLength(1);
+      expect(String(told[0]?.args.text)).toMatch(/only some members may post there/);
+    }
+  });
+});
+
+describe('the department digests', () => {
+  const SALES = 'C0SALES01';
+  let fake: FakeSlack;
+  let t: TestBot;
+  beforeEach(async () => {
+    fake = await new FakeSlack().start();
+    fake.channels.add(CHANNEL);
+    fake.channels.add(SALES);
+    t = await start(fake, true);
+    const { container } = t.bot;
+    container.repos.departments.replaceActive(
+      container.org.departments().map((d) => ({ ...d, channelId: d.name === 'Sales' ? SALES : null })),
+      new Date(),
+    );
+    container.settings.update({ department_digests: true }, ADMIN);
+  });
+  afterEach(async () => {
+    await t.stop();
+    await fake.stop();
+  });
+
+  it('labels the week plainly, and does not post the same closed results again next week', async () => {
+    await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
+    const sales = () => digestPosts(fake).filter((p) => p.channel === SALES);
+    expect(sales()).toHaveLength(1);
+    const body = JSON.stringify({ text: sales()[0]?.text, blocks: sales()[0]?.blocks });
+    expect(body).toContain('Week 48');
+    expect(body).not.toContain(':dept:');
+    await t.bot.container.digests.runWeekly(new Date('2026-12-04T09:00:00Z'));
+    await t.bot.container.digests.resume();
+    expect(sales()).toHaveLength(1);
+    expect(digestPosts(fake)).toHaveLength(2); // the company channel's and Sales'
+  });
+});
