@@ -6,7 +6,7 @@ import { ALIGNMENT_INDEX_FORMULA } from '../../analytics/report/index';
 import { escapeMrkdwn } from '../escape';
 import type { SlackMessage } from '../help';
 import { slackDate } from '../slack-date';
-import { context, header, message, section, titled } from './blocks';
+import { context, header, LIMITS, message, section, titled } from './blocks';
 import { arrowWords, changeWords, partsWords, plural } from './words';
 
 /** Points shown at most (the newest ones). */
@@ -44,17 +44,23 @@ export function renderTrendMessage(
     const text = `The trend needs at least two pulses; ${all.length === 0 ? 'there is none yet' : 'there is one so far'}. It appears here after the next pulse.`;
     return message(text, [header(title), section(`:hourglass_flowing_sand: ${text}`)]);
   }
-  const points = all.slice(-MAX_TREND_POINTS);
-  const offset = all.length - points.length;
-  const lines = points.map((p, i) => pointLine(p, all[offset + i - 1]));
+  // the newest points that fit the section (lines are oldest first, so the oldest go first): the
+  // summary quotes the newest, and the heading counts exactly what is shown
+  let points = all.slice(-MAX_TREND_POINTS);
+  let lines = points.map((p, i) => pointLine(p, all[all.length - points.length + i - 1]));
+  const headingOf = (n: number) =>
+    `Index and parts per pulse, oldest first${all.length > n ? ` (the last ${n})` : ''}`;
+  // as `titled` lays it out: a bold heading, then one line per point, each ending in a newline
+  const size = () => [`*${headingOf(points.length)}*`, ...lines].join('\n').length + 1;
+  while (points.length > 2 && size() > LIMITS.sectionText) {
+    points = points.slice(1);
+    lines = lines.slice(1);
+  }
   const summary = overall(points);
   const blocks = [
     header(title),
     ...(summary === '' ? [] : [section(summary)]),
-    titled(
-      `Index and parts per pulse, oldest first${all.length > points.length ? ` (the last ${points.length})` : ''}`,
-      lines,
-    ),
+    titled(headingOf(points.length), lines),
     context(
       `_${escapeMrkdwn(ALIGNMENT_INDEX_FORMULA)}_`,
       'Each pulse counts only the departments that reached the anonymity threshold in it.',
