@@ -121,8 +121,17 @@ function number(
 
 const header = (t: string): KnownBlock => ({ type: 'header', text: plain(t) });
 
+/** One line of "Recent changes": when (already formatted), who (a member id), which setting. */
+export type RecentChange = { when: string; actor: string; key: string };
+
+/** The line, with the member as a real mention and only the stored text escaped. */
+function changeLine(c: RecentChange): string {
+  const who = /^[UW][A-Z0-9]+$/.test(c.actor) ? `<@${c.actor}>` : escapeMrkdwn(c.actor);
+  return `${escapeMrkdwn(c.when)} · ${who} changed ${escapeMrkdwn(c.key)}`;
+}
+
 /** The admin settings modal, prefilled with the current values, with the latest changes for context. */
-export function renderSettingsModal(form: SettingsForm, recentChanges: string[]): ModalView {
+export function renderSettingsModal(form: SettingsForm, recentChanges: readonly RecentChange[]): ModalView {
   const B = SETTINGS_BLOCKS;
   const options = (Object.keys(OPTION_LABELS) as (keyof SettingsForm['options'])[]).map((key) => ({
     text: plain(OPTION_LABELS[key]),
@@ -266,7 +275,7 @@ export function renderSettingsModal(form: SettingsForm, recentChanges: string[])
       elements: [
         {
           type: 'mrkdwn',
-          text: truncate(`*Recent changes*\n${recentChanges.map(escapeMrkdwn).join('\n')}`, 3000),
+          text: truncate(`*Recent changes*\n${recentChanges.map(changeLine).join('\n')}`, 3000),
         },
       ],
     });

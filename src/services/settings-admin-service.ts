@@ -44,11 +44,11 @@ export function createSettingsAdminService(deps: {
 
   return {
     modal(recent = 5): ModalView {
-      const changes = settings
-        .audit(recent)
-        .map(
-          (a) => `${a.at.toISOString().slice(0, 16).replace('T', ' ')} UTC · <@${a.actor}> changed ${a.key}`,
-        );
+      const changes = settings.audit(recent).map((a) => ({
+        when: `${a.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        actor: a.actor,
+        key: a.key,
+      }));
       return renderSettingsModal(formFromSettings(settings.get(), snapshot()), changes);
     },
 
