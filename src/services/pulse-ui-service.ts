@@ -2,7 +2,7 @@ import type { ModalView } from '@slack/types';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import { renderNoticeModal, renderPulseModal } from '../render/pulse-modal';
 import { slackDate } from '../render/slack-date';
-import type { SlackGateway } from '../slack/gateway';
+import { SlackCallError, type SlackGateway } from '../slack/gateway';
 import type { PulseSubmission } from '../slack/parse/pulse-submission';
 import type { AnswerService } from './answer-service';
 import type { OrgService } from './org-service';
@@ -12,6 +12,10 @@ import type { SettingsService } from './settings-service';
 export type SubmissionReply =
   | { response_action: 'errors'; errors: Record<string, string> }
   | { response_action: 'update'; view: ModalView };
+
+/** Said when Slack rate-limits views.open: the trigger has expired, so only a new click can open it. */
+export const BUSY_TEXT =
+  'Slack is busy right now, so your pulse did not open. Please click Answer again in a moment.';
 
 export const CLOSED_TEXT =
   'This pulse has closed, so answers can no longer be added or changed. Thank you all the same: the next pulse will reach you by DM.';
@@ -46,11 +50,23 @@ export function createPulseUiService(deps: {
   }
 
   return {
-    /** Opens the answer modal; 'closed' when the pulse is over (the caller tells the person). */
-    async openAnswerModal(userId: string, pulseId: number, triggerId: string): Promise<'opened' | 'closed'> {
+    /**
+     * Opens the answer modal; 'closed' when the pulse is over, 'busy' when Slack rate-limited
+     * views.open (the caller tells the person either way).
+     */
+    async openAnswerModal(
+      userId: string,
+      pulseId: number,
+      triggerId: string,
+    ): Promise<'opened' | 'closed' | 'busy'> {
       const view = modalFor(userId, pulseId);
       if (!view) return 'closed';
-      await gateway.openView(triggerId, view);
+      try {
+        await gateway.openView(triggerId, view);
+      } catch (error) {
+        if (error instanceof SlackCallError && error.failure.kind === 'rate_limited') return 'busy';
+        throw error;
+      }
       return 'opened';
     },
     /** The open pulse's id, for buttons that do not name one (App Home). */

@@ -29,7 +29,12 @@ export function createRosterService(deps: {
 }) {
   const { gateway, people, departments, settings, logger, clock } = deps;
 
-  async function departmentsByUsergroup(): Promise<Map<string, number>> {
+  /**
+   * Who is in which mapped user group (the first group listing a person wins). `complete` is false
+   * when a group could not be read: then anyone not found in the groups before it is unknown, since
+   * they may be in it; later groups are not read.
+   */
+  async function departmentsByUsergroup(): Promise<{ byUser: Map<string, number>; complete: boolean }> {
     const byUser = new Map<string, number>();
     for (const d of departments.listActive()) {
       if (!d.usergroupId) continue;
@@ -37,24 +42,28 @@ export function createRosterService(deps: {
         for (const user of await gateway.usergroupMembers(d.usergroupId))
           if (!byUser.has(user)) byUser.set(user, d.id);
       } catch (error) {
-        logger.warn(`could not read user group ${d.usergroupId} for ${d.name}`, error);
+        logger.warn(
+          `could not read user group ${d.usergroupId} for ${d.name}; departments not yet found stay as they were`,
+          error,
+        );
+        return { byUser, complete: false };
       }
     }
-    return byUser;
+    return { byUser, complete: true };
   }
 
   async function profileDepartment(
     user: SlackUser,
     field: string,
     byValue: Map<string, number>,
-  ): Promise<number | null> {
+  ): Promise<number | null | 'unknown'> {
     let fields = user.profile?.fields ?? null;
     if (!fields) {
       try {
         fields = await gateway.profileFields(user.id);
       } catch (error) {
-        logger.warn(`could not read the profile of ${user.id}`, error);
-        return null;
+        logger.warn(`could not read the profile of ${user.id}; their department stays as it was`, error);
+        return 'unknown';
       }
     }
     const value = fields[field]?.value?.trim().toLowerCase();
@@ -64,7 +73,7 @@ export function createRosterService(deps: {
   return {
     async refresh(): Promise<{ people: number }> {
       const users = (await gateway.listUsers()).filter(isEmployee);
-      const byGroup = await departmentsByUsergroup();
+      const { byUser: byGroup, complete: groupsComplete } = await departmentsByUsergroup();
       const field = settings.get().department_profile_field;
       const byValue = new Map<string, number>();
       for (const d of departments.listActive())
@@ -72,13 +81,26 @@ export function createRosterService(deps: {
       const entries: RosterEntry[] = [];
       for (const user of users) {
         const group = byGroup.get(user.id) ?? null;
+        if (group === null && !groupsComplete) {
+          entries.push({
+            slackUserId: user.id,
+            tz: user.tz ?? null,
+            mappedDepartmentId: null,
+            mappedSource: null,
+            mappingUnknown: true,
+          });
+          continue;
+        }
         const profile =
           group === null && field && byValue.size > 0 ? await profileDepartment(user, field, byValue) : null;
+        const unknown = profile === 'unknown';
+        const fromProfile = unknown ? null : profile;
         entries.push({
           slackUserId: user.id,
           tz: user.tz ?? null,
-          mappedDepartmentId: group ?? profile,
-          mappedSource: group !== null ? 'usergroup' : profile !== null ? 'profile' : null,
+          mappedDepartmentId: group ?? fromProfile,
+          mappedSource: group !== null ? 'usergroup' : fromProfile !== null ? 'profile' : null,
+          mappingUnknown: unknown,
         });
       }
       people.syncRoster(entries, clock());

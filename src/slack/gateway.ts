@@ -3,7 +3,9 @@
  * client pauses its whole queue on a 429, so the bulk sends of a fan-out must not share a client
  * with interactive calls that have a 3-second budget (views.open). The bulk client rejects
  * rate-limited calls at once so the outbox can wait Retry-After itself, and never retries by
- * itself so no send is repeated behind the outbox's back.
+ * itself so no send is repeated behind the outbox's back. Roster reads on it wait Retry-After
+ * themselves (`readWithRetry`). The interactive client rejects rate-limited calls at once too: a
+ * trigger_id lives 3 seconds, so waiting out a 429 only holds up everyone else's modals.
  */
 import type { KnownBlock, View } from '@slack/types';
 import { ErrorCode, WebClient, type WebClientOptions } from '@slack/web-api';
@@ -83,6 +85,38 @@ async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** How many times a read is tried when Slack keeps answering 429. */
+export const READ_TRIES = 5;
+
+export type ReadRetry = { tries?: number; maxWaitSeconds?: number };
+
+/**
+ * A read that may be repeated freely: a 429 waits its Retry-After and tries again, up to `tries`
+ * calls in all, unless Retry-After is longer than `maxWaitSeconds`. Any other failure, or the last
+ * 429, throws as `call` does.
+ */
+async function readWithRetry<T>(
+  method: string,
+  run: () => Promise<T>,
+  onWait: (error: SlackCallError, attempt: number, tries: number) => void,
+  { tries = READ_TRIES, maxWaitSeconds = Number.POSITIVE_INFINITY }: ReadRetry = {},
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call(method, run);
+    } catch (error) {
+      const failure = error instanceof SlackCallError ? error.failure : null;
+      if (failure?.kind !== 'rate_limited' || attempt >= tries || failure.retryAfterSeconds > maxWaitSeconds)
+        throw error;
+      onWait(error as SlackCallError, attempt, tries);
+      await new Promise((resolve) => setTimeout(resolve, failure.retryAfterSeconds * 1000));
+    }
+  }
+}
+
+/** users.list page size: Slack allows up to 1,000 for this method. */
+export const USERS_PAGE = 1000;
+
 export type SlackUser = {
   id: string;
   deleted?: boolean;
@@ -111,12 +145,23 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
     retryConfig: { retries: 0 },
     timeout: 15_000,
   });
-  // A 429 on this lane queues only the interactive calls; one quick retry fits the 3-second budget.
+  // A 429 fails at once (the SDK would otherwise pause this whole lane until Retry-After, long after
+  // the trigger expired); one quick retry of other failures fits the 3-second budget.
   const interactive = new WebClient(options.token, {
     ...base,
+    rejectRateLimitedCalls: true,
     retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
     timeout: 2500,
   });
+
+  const read = <T>(method: string, run: () => Promise<T>, retry?: ReadRetry): Promise<T> =>
+    readWithRetry(
+      method,
+      run,
+      (error, attempt, tries) =>
+        options.logger.warn(`${error.message}; waiting (try ${attempt} of ${tries})`),
+      retry,
+    );
 
   return {
     /** Posts a message (bulk lane). `channel` may be a user id: Slack then posts in the app's DM. */
@@ -183,13 +228,13 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
       return found;
     },
 
-    /** Every member of the workspace, page by page. */
+    /** Every member of the workspace, page by page (1,000 a page, Slack's most); a 429 retries the page. */
     async listUsers(): Promise<SlackUser[]> {
       const users: SlackUser[] = [];
       let cursor: string | undefined;
       do {
-        const res = await call('users.list', () =>
-          bulk.users.list({ limit: 200, ...(cursor ? { cursor } : {}) }),
+        const res = await read('users.list', () =>
+          bulk.users.list({ limit: USERS_PAGE, ...(cursor ? { cursor } : {}) }),
         );
         for (const m of res.members ?? []) if (m.id) users.push(m as SlackUser);
         cursor = res.response_metadata?.next_cursor || undefined;
@@ -198,19 +243,26 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
     },
 
     async profileFields(userId: string): Promise<Record<string, { value?: string }>> {
-      const res = await call('users.profile.get', () => bulk.users.profile.get({ user: userId }));
+      const res = await read('users.profile.get', () => bulk.users.profile.get({ user: userId }));
       return (res.profile?.fields as Record<string, { value?: string }> | undefined) ?? {};
     },
 
     async usergroupMembers(usergroupId: string): Promise<string[]> {
-      const res = await call('usergroups.users.list', () =>
+      const res = await read('usergroups.users.list', () =>
         bulk.usergroups.users.list({ usergroup: usergroupId }),
       );
       return res.users ?? [];
     },
 
+    /**
+     * Looked up while a settings submission waits for its 3-second ack: one retry at most, and only
+     * after a Retry-After of a second, so the ack still fits.
+     */
     async listUsergroups(): Promise<{ id: string; handle: string; name: string }[]> {
-      const res = await call('usergroups.list', () => bulk.usergroups.list({}));
+      const res = await read('usergroups.list', () => bulk.usergroups.list({}), {
+        tries: 2,
+        maxWaitSeconds: 1,
+      });
       return (res.usergroups ?? []).map((g) => ({
         id: String(g.id),
         handle: String(g.handle ?? ''),

@@ -364,16 +364,20 @@ export class FakeSlack {
       case 'users.list': {
         const limit = Math.max(1, Number(args.limit ?? 100));
         const start = Number(args.cursor ? String(args.cursor).replace('page-', '') : 0);
-        const page = this.members.slice(start, start + limit).map((m) => ({
-          team_id: 'T_FAKE',
-          name: m.id.toLowerCase(),
-          deleted: false,
-          is_bot: false,
-          is_app_user: false,
-          real_name: m.id,
-          profile: {},
-          ...m,
-        }));
+        // custom profile fields come from users.profile.get only, so users.list leaves them out
+        const page = this.members.slice(start, start + limit).map(({ profile, ...m }) => {
+          const { fields: _fields, ...listed } = profile ?? {};
+          return {
+            team_id: 'T_FAKE',
+            name: m.id.toLowerCase(),
+            deleted: false,
+            is_bot: false,
+            is_app_user: false,
+            real_name: m.id,
+            profile: listed,
+            ...m,
+          };
+        });
         const next = start + limit < this.members.length ? `page-${start + limit}` : '';
         return {
           ok: true,

@@ -9,6 +9,11 @@ export type RosterEntry = {
   /** The department learnt from a user group or profile field, or null. */
   mappedDepartmentId: number | null;
   mappedSource: 'usergroup' | 'profile' | null;
+  /**
+   * The lookup that would say (a user group or profile read failed), so the mapping is unknown, not
+   * absent: the person keeps the department they had.
+   */
+  mappingUnknown: boolean;
 };
 
 export function createPeopleRepository(db: Db) {
@@ -34,7 +39,8 @@ export function createPeopleRepository(db: Db) {
     },
     /**
      * Applies a fresh users.list: upserts everyone listed, marks the rest inactive. A department from
-     * a mapping wins; otherwise an admin's assignment; otherwise what the person picked stays.
+     * a mapping wins; otherwise an admin's assignment; otherwise what the person picked stays. When
+     * the mapping is unknown (a read failed), the department and its source stay as they were.
      */
     syncRoster(entries: RosterEntry[], at: Date): void {
       db.transaction((tx) => {
@@ -44,7 +50,9 @@ export function createPeopleRepository(db: Db) {
           const existing = tx.select().from(people).where(eq(people.slackUserId, e.slackUserId)).get();
           let departmentId = existing?.departmentId ?? null;
           let source = existing?.departmentSource ?? null;
-          if (e.mappedDepartmentId !== null) {
+          if (e.mappingUnknown) {
+            // keep what they had: a failed read says nothing about their department
+          } else if (e.mappedDepartmentId !== null) {
             departmentId = e.mappedDepartmentId;
             source = e.mappedSource;
           } else if (existing?.assignedDepartmentId) {

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import { userMessageFor } from '../../../errors';
 import { renderNotNow } from '../../../render/pulse-dm';
 import type { Services } from '../../../services';
-import { CLOSED_TEXT } from '../../../services/pulse-ui-service';
+import { BUSY_TEXT, CLOSED_TEXT } from '../../../services/pulse-ui-service';
 import { buttonActionSchema, pulseIdValue } from '../../parse/interaction';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -42,6 +42,10 @@ export function answerPulseButton(services: Services) {
     try {
       const outcome = await services.pulseUi.openAnswerModal(userId, id.data, payload.data.trigger_id);
       if (outcome === 'closed') await tell(services, args, userId, CLOSED_TEXT);
+      if (outcome === 'busy') {
+        logger.warn('views.open was rate limited; asked the person to click Answer again');
+        await tell(services, args, userId, BUSY_TEXT);
+      }
     } catch (error) {
       logger.error('opening the pulse modal failed', error);
       await tell(services, args, userId, userMessageFor(error)).catch(() => undefined);
