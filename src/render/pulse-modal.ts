@@ -31,6 +31,10 @@ export type PulseModalInput = {
     ratings: Map<number, number>;
     priorities: number[];
   };
+  /** Whether an answer is stored already (the button says "Update answer"); defaults to !!initial. */
+  replacing?: boolean;
+  /** Shown at the top, e.g. what is still missing when the form is shown again. */
+  notice?: string;
 };
 
 const RATING_LABELS = ['1 — very poor', '2 — poor', '3 — okay', '4 — good', '5 — excellent'];
@@ -46,6 +50,9 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
   const word = input.customerWord;
   const init = input.initial;
   const blocks: KnownBlock[] = [
+    ...(input.notice
+      ? [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: truncate(input.notice, 3000) } }]
+      : []),
     {
       type: 'context',
       elements: [
@@ -81,7 +88,7 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
       min_length: 3,
       max_length: DEFINITION_MAX,
       placeholder: plain('In your own words'),
-      ...(init ? { initial_value: init.definition } : {}),
+      ...(init?.definition ? { initial_value: init.definition } : {}),
     },
   });
   if (input.secondPrompt) {
@@ -157,7 +164,7 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
     callback_id: VIEWS.pulseAnswer,
     private_metadata: JSON.stringify({ pulseId: input.pulseId }),
     title: plain('CX pulse'),
-    submit: plain(init ? 'Update answer' : 'Send'),
+    submit: plain((input.replacing ?? init) ? 'Update answer' : 'Send'),
     close: plain('Not now'),
     blocks,
   };

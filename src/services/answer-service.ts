@@ -31,8 +31,18 @@ export function createAnswerService(deps: {
     return pulse.status === 'open' && pulse.closesAt.getTime() > now.getTime();
   }
 
+  /** A department the person can be counted in: null when unknown or archived (they pick one then). */
+  function activeDepartmentId(departmentId: number | null): number | null {
+    if (departmentId === null) return null;
+    const department = departments.byId(departmentId);
+    return department && !department.archivedAt ? department.id : null;
+  }
+
   return {
     isOpen,
+    /** The person's department if it is still active; null means the modal asks for one. */
+    departmentOf: (userId: string): number | null =>
+      activeDepartmentId(people.bySlackId(userId)?.departmentId ?? null),
     submit(userId: string, pulseId: number, input: PulseSubmission): SubmitResult {
       const now = clock();
       const pulse = pulses.byId(pulseId);
@@ -40,7 +50,7 @@ export function createAnswerService(deps: {
       const errors: Record<string, string> = {};
       const person = people.ensure(userId, now);
 
-      let departmentId = person.departmentId;
+      let departmentId = activeDepartmentId(person.departmentId);
       let pickedDepartment = false;
       if (departmentId === null) {
         const picked = input.departmentId !== null ? Number(input.departmentId) : Number.NaN;

@@ -1,10 +1,11 @@
 import type { ModalView } from '@slack/types';
 import type { PeopleRepository } from '../db/repositories/people-repository';
-import { renderNoticeModal, renderPulseModal } from '../render/pulse-modal';
+import { BLOCK, type PulseModalInput, renderNoticeModal, renderPulseModal } from '../render/pulse-modal';
 import { slackDate } from '../render/slack-date';
 import { SlackCallError, type SlackGateway } from '../slack/gateway';
 import type { PulseSubmission } from '../slack/parse/pulse-submission';
 import type { AnswerService } from './answer-service';
+import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from './defaults';
 import type { OrgService } from './org-service';
 import type { PulseService } from './pulse-service';
 import type { SettingsService } from './settings-service';
@@ -30,23 +31,51 @@ export function createPulseUiService(deps: {
   gateway: SlackGateway;
   clock: () => Date;
 }) {
-  const { pulses, answers, org, people, settings, gateway, clock } = deps;
+  const { pulses, answers, org, settings, gateway, clock } = deps;
 
-  function modalFor(userId: string, pulseId: number): ModalView | null {
+  function modalFor(
+    userId: string,
+    pulseId: number,
+    again?: Pick<PulseModalInput, 'initial' | 'notice'>,
+  ): ModalView | null {
     const pulse = pulses.byId(pulseId);
     if (!pulse || !answers.isOpen(pulse, clock())) return null;
-    const person = people.bySlackId(userId);
     const s = settings.get();
+    const stored = answers.current(userId, pulse.id);
     return renderPulseModal({
       pulseId: pulse.id,
       closesAt: pulse.closesAt,
       customerWord: pulse.customerWord,
       threshold: s.anonymity_threshold,
       touchpoints: pulses.touchpoints(pulse.id).map((t) => ({ id: t.touchpointId, name: t.name })),
-      departments: person?.departmentId ? null : org.departments().map((d) => ({ id: d.id, name: d.name })),
+      // an archived department counts as none: the person picks again
+      departments:
+        answers.departmentOf(userId) !== null
+          ? null
+          : org.departments().map((d) => ({ id: d.id, name: d.name })),
       secondPrompt: pulse.secondPrompt,
-      initial: answers.current(userId, pulse.id),
+      initial: again ? again.initial : stored,
+      replacing: stored !== undefined,
+      notice: again?.notice,
     });
+  }
+
+  /** What the person typed, to show it again in a fresh form. */
+  function typed(submission: PulseSubmission): PulseModalInput['initial'] {
+    const ratings = new Map<number, number>();
+    for (const [id, value] of submission.ratings)
+      if (/^[1-9]\d*$/.test(id) && value && /^[1-5]$/.test(value)) ratings.set(Number(id), Number(value));
+    // within the inputs' limits, or Slack refuses the view
+    return {
+      definition: (submission.definition ?? '').slice(0, DEFINITION_MAX),
+      secondAnswer: submission.secondAnswer?.slice(0, SECOND_ANSWER_MAX) ?? null,
+      comment: submission.comment?.slice(0, COMMENT_MAX) ?? null,
+      ratings,
+      priorities: submission.priorities
+        .filter((p) => /^[1-9]\d*$/.test(p))
+        .map(Number)
+        .slice(0, MAX_PRIORITIES),
+    };
   }
 
   return {
@@ -75,8 +104,18 @@ export function createPulseUiService(deps: {
     submit(userId: string, pulseId: number, submission: PulseSubmission): SubmissionReply {
       const result = answers.submit(userId, pulseId, submission);
       switch (result.kind) {
-        case 'invalid':
+        case 'invalid': {
+          // the department is needed but the form had no picker (it was archived, or unset, after
+          // the form opened): Slack rejects errors for a block not in the view, so show the form again
+          if (result.errors[BLOCK.department] && submission.departmentId === null) {
+            const view = modalFor(userId, pulseId, {
+              initial: typed(submission),
+              notice: ':point_down: *Please pick your department* to send your answer.',
+            });
+            if (view) return { response_action: 'update', view };
+          }
           return { response_action: 'errors', errors: result.errors };
+        }
         case 'closed':
           return { response_action: 'update', view: renderNoticeModal('Pulse closed', CLOSED_TEXT) };
         case 'saved':
