@@ -19,6 +19,8 @@ export type PulseModalInput = {
   pulseId: number;
   closesAt: Date;
   customerWord: string;
+  /** The plural of customerWord; without it the wording avoids the plural. */
+  customerWordPlural?: string;
   threshold: number;
   touchpoints: { id: number; name: string }[];
   /** Only when the person's department is not known yet. */
@@ -48,6 +50,7 @@ const RATING_OPTIONS: PlainTextOption[] = [
 /** The pulse modal: department (when unknown), definition, second prompt, ratings, priorities, comment. */
 export function renderPulseModal(input: PulseModalInput): ModalView {
   const word = input.customerWord;
+  const plural = input.customerWordPlural;
   const init = input.initial;
   const blocks: KnownBlock[] = [
     ...(input.notice
@@ -80,7 +83,11 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
   blocks.push({
     type: 'input',
     block_id: BLOCK.definition,
-    label: plain(`In a sentence or two, what does a great ${word} experience look like for our ${word}s?`),
+    label: plain(
+      plural
+        ? `In a sentence or two, what does a great ${word} experience look like for our ${plural}?`
+        : `In a sentence or two, what does a great ${word} experience look like?`,
+    ),
     element: {
       type: 'plain_text_input',
       action_id: VALUE_ACTION,
@@ -136,7 +143,11 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
     type: 'input',
     block_id: BLOCK.priorities,
     optional: true,
-    label: plain(`Which (up to) ${MAX_PRIORITIES} touchpoints matter most to our ${word}s?`),
+    label: plain(
+      plural
+        ? `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to our ${plural}?`
+        : `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to the ${word} experience?`,
+    ),
     element: {
       type: 'multi_static_select',
       action_id: VALUE_ACTION,

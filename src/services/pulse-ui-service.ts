@@ -46,6 +46,8 @@ export function createPulseUiService(deps: {
       pulseId: pulse.id,
       closesAt: pulse.closesAt,
       customerWord: pulse.customerWord,
+      // the pulse froze its word; the settings' plural fits it only while the word is the same
+      customerWordPlural: s.customer_word === pulse.customerWord ? s.customer_word_plural : undefined,
       threshold: s.anonymity_threshold,
       touchpoints: pulses.touchpoints(pulse.id).map((t) => ({ id: t.touchpointId, name: t.name })),
       // an archived department counts as none: the person picks again
