@@ -109,7 +109,7 @@ export function createPulseUiService(deps: {
         case 'invalid': {
           // the department is needed but the form had no picker (it was archived, or unset, after
           // the form opened): Slack rejects errors for a block not in the view, so show the form again
-          if (result.errors[BLOCK.department] && submission.departmentId === null) {
+          if (result.errors[BLOCK.department] && !submission.hasDepartmentBlock) {
             const view = modalFor(userId, pulseId, {
               initial: typed(submission),
               notice: ':point_down: *Please pick your department* to send your answer.',

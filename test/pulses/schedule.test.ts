@@ -112,6 +112,7 @@ describe('scheduled pulses, reminders and closing', () => {
       ratings: new Map(),
       priorities: [],
       unknownBlocks: [],
+      hasDepartmentBlock: false,
     });
     expect(stored.kind).toBe('saved');
     now = new Date(now.getTime() + 25 * HOUR);

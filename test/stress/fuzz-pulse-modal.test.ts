@@ -35,7 +35,8 @@ const RUNS = runs(300);
 
 type ActionState = Record<string, unknown>;
 type Values = Record<string, Record<string, ActionState>>;
-type Outcome = 'unreadable' | 'closed' | 'invalid' | 'saved';
+/** 'pick': the department is needed but the form had no picker, so the form comes back with one. */
+type Outcome = 'unreadable' | 'closed' | 'invalid' | 'pick' | 'saved';
 type Malform = 'number-value' | 'no-type' | 'long-option' | 'many-options' | 'object-value';
 /** One generated submission, before it is shaped as Slack's view state. */
 type Submission = {
@@ -155,6 +156,7 @@ describe('pulse modal submissions with random values, through the real app', () 
     if (id !== pulseId) return 'closed';
     let ok = true;
     if (person(user)?.departmentId == null) {
+      if (values[BLOCK.department] === undefined) return 'pick';
       // Slack sends the option's value, the department id; a number written another way is read as that number
       const picked = Number(optionValue(at(values, BLOCK.department)) ?? Number.NaN);
       ok &&= Number.isInteger(picked) && active.includes(picked);
@@ -373,6 +375,10 @@ describe('pulse modal submissions with random values, through the real app', () 
           } else if (want === 'closed') {
             expect(reply.response_action).toBe('update');
             expect(shown).toContain('closed');
+          } else if (want === 'pick') {
+            expect(reply.response_action, shown).toBe('update');
+            expect(shown).toContain('Please pick your department');
+            expect(shown).toContain(`"block_id":"${BLOCK.department}"`);
           } else if (want === 'invalid') {
             expect(reply.response_action, shown).toBe('errors');
             const errors = Object.keys((reply.errors ?? {}) as Record<string, string>);

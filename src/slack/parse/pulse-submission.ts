@@ -37,6 +37,8 @@ export type PulseSubmission = {
   priorities: string[];
   /** block ids that are not part of the pulse modal */
   unknownBlocks: string[];
+  /** The form had the department picker (Slack sends every input block, picked or not). */
+  hasDepartmentBlock: boolean;
 };
 
 /** Reads the pulse modal's state; returns null when the payload is not shaped like Slack's. */
@@ -52,6 +54,7 @@ export function parsePulseSubmission(values: unknown): PulseSubmission | null {
     ratings: new Map(),
     priorities: (get(BLOCK.priorities)?.selected_options ?? []).map((o) => o.value),
     unknownBlocks: [],
+    hasDepartmentBlock: parsed.data[BLOCK.department] !== undefined,
   };
   const known = new Set<string>([
     BLOCK.department,
