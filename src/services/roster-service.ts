@@ -39,7 +39,7 @@ export function createRosterService(deps: {
     for (const d of departments.listActive()) {
       if (!d.usergroupId) continue;
       try {
-        for (const user of await gateway.usergroupMembers(d.usergroupId))
+        for (const user of await gateway.usergroupMembers(d.usergroupId, { waitOutRateLimits: true }))
           if (!byUser.has(user)) byUser.set(user, d.id);
       } catch (error) {
         logger.warn(

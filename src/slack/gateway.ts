@@ -98,17 +98,18 @@ export type ReadRetry = { tries?: number; maxWaitSeconds?: number };
 async function readWithRetry<T>(
   method: string,
   run: () => Promise<T>,
-  onWait: (error: SlackCallError, attempt: number, tries: number) => void,
+  logger: Logger,
   { tries = READ_TRIES, maxWaitSeconds = Number.POSITIVE_INFINITY }: ReadRetry = {},
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call(method, run);
     } catch (error) {
-      const failure = error instanceof SlackCallError ? error.failure : null;
-      if (failure?.kind !== 'rate_limited' || attempt >= tries || failure.retryAfterSeconds > maxWaitSeconds)
+      if (!(error instanceof SlackCallError)) throw error;
+      const failure = error.failure;
+      if (failure.kind !== 'rate_limited' || attempt >= tries || failure.retryAfterSeconds > maxWaitSeconds)
         throw error;
-      onWait(error as SlackCallError, attempt, tries);
+      logger.warn(`${error.message}; waiting (try ${attempt} of ${tries})`);
       await new Promise((resolve) => setTimeout(resolve, failure.retryAfterSeconds * 1000));
     }
   }
@@ -155,13 +156,7 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
   });
 
   const read = <T>(method: string, run: () => Promise<T>, retry?: ReadRetry): Promise<T> =>
-    readWithRetry(
-      method,
-      run,
-      (error, attempt, tries) =>
-        options.logger.warn(`${error.message}; waiting (try ${attempt} of ${tries})`),
-      retry,
-    );
+    readWithRetry(method, run, options.logger, retry);
 
   return {
     /** Posts a message (bulk lane). `channel` may be a user id: Slack then posts in the app's DM. */
@@ -247,9 +242,18 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
       return (res.profile?.fields as Record<string, { value?: string }> | undefined) ?? {};
     },
 
-    async usergroupMembers(usergroupId: string): Promise<string[]> {
-      const res = await read('usergroups.users.list', () =>
-        bulk.usergroups.users.list({ usergroup: usergroupId }),
+    /**
+     * A user group's members. Only a caller that can wait (the roster refresh) asks to wait out
+     * 429s: a leader or admin check runs inside Slack's 3-second budget, so it fails at once.
+     */
+    async usergroupMembers(
+      usergroupId: string,
+      options: { waitOutRateLimits?: boolean } = {},
+    ): Promise<string[]> {
+      const res = await read(
+        'usergroups.users.list',
+        () => bulk.usergroups.users.list({ usergroup: usergroupId }),
+        options.waitOutRateLimits ? undefined : { tries: 1 },
       );
       return res.users ?? [];
     },

@@ -202,3 +202,24 @@ describe('views.open under a rate limit', () => {
     await openPulseModal(t, first, pulseId);
   });
 });
+
+describe('a leader check under a rate limit', () => {
+  let t: TestBot;
+  afterEach(() => t.stop());
+
+  it('answers at once from what it knows, rather than waiting out a 429 the roster would wait for', async () => {
+    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN });
+    seedWorkspace(t.fake, [{ name: 'Leaders', usergroup: 'SLEADERS1', size: 1 }]);
+    t.bot.container.settings.update({ leaders: { users: [], usergroup: 'SLEADERS1' } }, ADMIN);
+    // were the check to wait Retry-After, the reply would come 5 s later and the group be read twice
+    t.fake.fail('usergroups.users.list', { status: 429, retryAfter: 5 }, 1);
+    const started = Date.now();
+    await t.client.command('', { user: 'USOMEONE1', responseId: 'leader-check' });
+    await t.fake.waitFor((f) => f.responses.some((r) => r.path === '/respond/leader-check'), 3000);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(t.fake.calls.filter((c) => c.method === 'usergroups.users.list')).toHaveLength(1);
+    expect(rateLimitedCalls(t, 'usergroups.users.list')).toHaveLength(1);
+    const reply = t.fake.responses.find((r) => r.path === '/respond/leader-check');
+    expect(JSON.stringify(reply?.body)).toContain('for leaders');
+  });
+});
