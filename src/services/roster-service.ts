@@ -81,20 +81,13 @@ export function createRosterService(deps: {
       const entries: RosterEntry[] = [];
       for (const user of users) {
         const group = byGroup.get(user.id) ?? null;
-        if (group === null && !groupsComplete) {
-          entries.push({
-            slackUserId: user.id,
-            tz: user.tz ?? null,
-            mappedDepartmentId: null,
-            mappedSource: null,
-            mappingUnknown: true,
-          });
-          continue;
-        }
+        // a user group that could not be read may hold them: then their mapping is unknown
         const profile =
-          group === null && field && byValue.size > 0 ? await profileDepartment(user, field, byValue) : null;
-        const unknown = profile === 'unknown';
-        const fromProfile = unknown ? null : profile;
+          group === null && groupsComplete && field && byValue.size > 0
+            ? await profileDepartment(user, field, byValue)
+            : null;
+        const unknown = (group === null && !groupsComplete) || profile === 'unknown';
+        const fromProfile = profile === 'unknown' ? null : profile;
         entries.push({
           slackUserId: user.id,
           tz: user.tz ?? null,
