@@ -9,6 +9,7 @@ import type { Db } from '../db/open-db';
 import {
   findPulsesUpTo,
   findPulseWindow,
+  isClosedOnly,
   loadOpenPulse,
   loadReportAggregates,
   type PulseSelector,
@@ -37,7 +38,7 @@ export function loadReport(
   threshold: number,
   options: WindowOptions = {},
 ): ReportModel | null {
-  const closedOnly = options.closedOnly === true || 'latestClosed' in selector;
+  const closedOnly = isClosedOnly(selector, options);
   const window = findPulseWindow(db, selector, { closedOnly });
   const newest = window.at(-1);
   if (newest === undefined) return null;

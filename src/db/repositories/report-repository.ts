@@ -12,6 +12,7 @@ export { loadOpenPulse } from './report/open-pulse';
 export {
   findPulsesUpTo,
   findPulseWindow,
+  isClosedOnly,
   type PulseSelector,
   type WindowOptions,
 } from './report/pulse-window';

@@ -36,6 +36,11 @@ export interface WindowOptions {
 
 const closed = eq(pulses.status, 'closed');
 
+/** Whether a window read holds closed pulses only: asked for, or implied by `latestClosed`. */
+export function isClosedOnly(selector: PulseSelector, options: WindowOptions = {}): boolean {
+  return options.closedOnly === true || 'latestClosed' in selector;
+}
+
 /**
  * The pulses, oldest first. With `closedOnly` (implied by `latestClosed`) an open pulse is never
  * selected, even by its id.
@@ -45,7 +50,7 @@ export function findPulseWindow(
   selector: PulseSelector,
   options: WindowOptions = {},
 ): ReportInput['pulses'] {
-  const closedOnly = options.closedOnly === true || 'latestClosed' in selector;
+  const closedOnly = isClosedOnly(selector, options);
   const rows =
     'pulseId' in selector
       ? db
