@@ -42,6 +42,27 @@ const PLAIN: Record<string, string> = {
 const plain = (code: string) => `${PLAIN[code] ?? code.replace(/_/g, ' ')} — Slack said \`${code}\``;
 
 /**
+ * A digest's period key read back: `pulse:N` (after a pulse closed) or `week:YYYY-Www`, with
+ * `:dept:D` appended for a department channel's post.
+ */
+function periodOf(periodKey: string): {
+  base: string;
+  pulseId: number | null;
+  week: string | null;
+  departmentId: number | null;
+} {
+  const dept = /:dept:(\d+)$/.exec(periodKey);
+  const base = dept ? periodKey.slice(0, dept.index) : periodKey;
+  const pulse = /^pulse:(\d+)$/.exec(base)?.[1];
+  return {
+    base,
+    pulseId: pulse === undefined ? null : Number(pulse),
+    week: base.split('-W')[1] ?? null,
+    departmentId: dept ? Number(dept[1]) : null,
+  };
+}
+
+/**
  * The weekly digest (and the one after a pulse closes): one post per period and channel across
  * restarts (a unique row; a post in doubt after a crash is found again by its metadata), with the
  * heatmap uploaded through Slack's file flow. A channel the bot cannot post in is told to the
@@ -72,13 +93,10 @@ export function createDigestService(deps: {
    * could be subtracted to read one person's answer); nothing closed yet → null, nothing posted.
    */
   function modelFor(periodKey: string): ReportModel | null {
-    const pulse = /^pulse:(\d+)/.exec(periodKey)?.[1];
-    const model = loadReport(
-      deps.db,
-      pulse ? { pulseId: Number(pulse) } : { latestClosed: true },
-      threshold(),
-      { closedOnly: true },
-    );
+    const { pulseId } = periodOf(periodKey);
+    const model = loadReport(deps.db, pulseId !== null ? { pulseId } : { latestClosed: true }, threshold(), {
+      closedOnly: true,
+    });
     return model && model.departments.length > 0 ? model : null;
   }
   /** What a channel's last digest showed: a weekly digest of the same closed pulse is skipped. */
@@ -87,15 +105,15 @@ export function createDigestService(deps: {
   const sourceKey = (channel: string, departmentId?: number) =>
     departmentId === undefined ? `digest_source:${channel}` : `digest_source:dept:${departmentId}:${channel}`;
   const departmentOf = (row: DigestRow) =>
-    row.kind === 'department' ? Number(/:dept:(\d+)$/.exec(row.periodKey)?.[1]) : undefined;
+    row.kind === 'department' ? (periodOf(row.periodKey).departmentId ?? Number.NaN) : undefined;
   function markPosted(row: DigestRow, ts: string, model: ReportModel): void {
     repo.markPosted(row.id, ts, clock());
     settings.internal.set(sourceKey(row.channelId, departmentOf(row)), sourceOf(model));
   }
-  const labelOf = (periodKey: string) =>
-    periodKey.startsWith('pulse:')
-      ? `Pulse #${periodKey.split(':')[1]} results`
-      : `Week ${periodKey.replace(/:dept:\d+$/, '').split('-W')[1] ?? ''}`;
+  const labelOf = (periodKey: string) => {
+    const { pulseId, week } = periodOf(periodKey);
+    return pulseId !== null ? `Pulse #${pulseId} results` : `Week ${week ?? ''}`;
+  };
 
   async function tellAdmins(key: string, message: string): Promise<void> {
     if (!repo.noticeOnce(key, message)) return;
@@ -239,9 +257,9 @@ export function createDigestService(deps: {
   /** Pulses whose after-close digest has been claimed (or found to owe nothing): the highest id. */
   const CLOSED_DONE = 'pulse_digest_done';
   const markClosedDone = (periodKey: string) => {
-    const pulse = Number(/^pulse:(\d+)$/.exec(periodKey)?.[1] ?? Number.NaN);
-    if (Number.isInteger(pulse) && pulse > Number(settings.internal.get(CLOSED_DONE) ?? 0))
-      settings.internal.set(CLOSED_DONE, pulse);
+    const { pulseId } = periodOf(periodKey);
+    if (pulseId !== null && pulseId > Number(settings.internal.get(CLOSED_DONE) ?? 0))
+      settings.internal.set(CLOSED_DONE, pulseId);
   };
 
   async function run(periodKey: string, onlyIfNew: boolean): Promise<void> {
@@ -312,7 +330,7 @@ export function createDigestService(deps: {
     async resume(): Promise<void> {
       await catchUpClosed();
       for (const row of repo.unfinished()) {
-        const model = modelFor(row.periodKey.replace(/:dept:\d+$/, ''));
+        const model = modelFor(periodOf(row.periodKey).base);
         if (model) await deliver(row, model);
       }
     },
