@@ -26,7 +26,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { ModalView } from '@slack/types';
-import { ACTIONS, VIEWS } from '../src/slack/ids';
+import { ACTIONS, VIEWS } from '../src/constants/slack-ids';
 import { FakeSlack } from '../test/support/fake-slack';
 import { SignedClient, type SlackResponse } from '../test/support/signed-client';
 import { TEST_SIGNING_SECRET } from '../test/support/test-bot';

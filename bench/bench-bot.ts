@@ -1,4 +1,4 @@
-import { type RunningBot, startBot } from '../src/bot';
+import { type RunningBot, startBot } from '../src/app/bot';
 import { loadConfig } from '../src/config/load-config';
 import { createLogger } from '../src/logging/logger';
 import { TEST_PSEUDONYM_SECRET, TEST_SIGNING_SECRET } from '../test/support/test-bot';

@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   }
   const { config } = result;
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  const { startBot } = await import('./bot');
+  const { startBot } = await import('./app/bot');
   const bot = await startBot(config, logger);
   logger.info(
     bot.mode === 'http'

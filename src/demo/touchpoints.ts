@@ -3,7 +3,7 @@
  * starts from.
  */
 
-import { DEFAULT_TOUCHPOINTS } from '../services/defaults';
+import { DEFAULT_TOUCHPOINTS } from '../constants/defaults';
 
 export { DEFAULT_TOUCHPOINTS };
 

@@ -1,5 +1,5 @@
 import type { HomeView, KnownBlock } from '@slack/types';
-import { ACTIONS } from '../slack/ids';
+import { ACTIONS } from '../constants/slack-ids';
 import { escapeMrkdwn, truncate } from './escape';
 import { slackDate } from './slack-date';
 

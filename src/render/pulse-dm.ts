@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { ACTIONS } from '../slack/ids';
+import { ACTIONS } from '../constants/slack-ids';
 import type { SlackMessage } from './help';
 import { slackDate } from './slack-date';
 

@@ -1,19 +1,8 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../services/defaults';
-import { VIEWS } from '../slack/ids';
+import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
+import { BLOCK, DONT_KNOW, VALUE_ACTION, VIEWS } from '../constants/slack-ids';
 import { truncate } from './escape';
 import { slackDate } from './slack-date';
-
-export const DONT_KNOW = 'dk';
-export const BLOCK = {
-  department: 'dept',
-  definition: 'definition',
-  second: 'second',
-  priorities: 'priorities',
-  comment: 'comment',
-  ratingPrefix: 'rate_',
-} as const;
-export const VALUE_ACTION = 'value';
 
 export type PulseModalInput = {
   pulseId: number;

@@ -1,5 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { VIEWS } from '../slack/ids';
+import { LIST_MAX_CHARS } from '../constants/limits';
+import { SETTINGS_ACTION, SETTINGS_BLOCKS, VIEWS } from '../constants/slack-ids';
 import { escapeMrkdwn, truncate } from './escape';
 
 /** Everything the settings modal edits, as plain values (the modal's picture of the configuration). */
@@ -32,34 +33,6 @@ export type SettingsForm = {
   threshold: string;
   retentionMonths: string;
 };
-
-/** Block ids of the settings modal, shared by the renderer and the parser. */
-export const SETTINGS_BLOCKS = {
-  departments: 's_departments',
-  departmentField: 's_department_field',
-  touchpoints: 's_touchpoints',
-  prompts: 's_prompts',
-  options: 's_options',
-  customerWord: 's_customer_word',
-  customerWordPlural: 's_customer_word_plural',
-  pulseCron: 's_pulse_cron',
-  pulseTimezone: 's_pulse_tz',
-  everyWeeks: 's_every_weeks',
-  remindAfterHours: 's_remind',
-  closeAfterHours: 's_close',
-  digestCron: 's_digest_cron',
-  digestTimezone: 's_digest_tz',
-  digestChannels: 's_digest_channels',
-  leaders: 's_leaders',
-  leaderGroup: 's_leader_group',
-  admins: 's_admins',
-  adminGroup: 's_admin_group',
-  threshold: 's_threshold',
-  retentionMonths: 's_retention',
-} as const;
-export const SETTINGS_ACTION = 'value';
-/** The most a list (departments, touchpoints, prompts) can hold: Slack's limit for a text input. */
-export const LIST_MAX_CHARS = 3000;
 
 export const OPTION_LABELS: Record<keyof SettingsForm['options'], string> = {
   pulseEnabled: 'Run pulses on the schedule',

@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/logger';
-import type { SlackGateway } from '../slack/gateway';
+import type { SlackGateway } from '../slack-client/gateway';
 import type { SettingsService } from './settings-service';
 
 const GROUP_TTL_MS = 5 * 60_000;

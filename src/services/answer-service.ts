@@ -1,11 +1,11 @@
+import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
+import { BLOCK, DONT_KNOW } from '../constants/slack-ids';
 import type { AnswerRepository } from '../db/repositories/answer-repository';
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { PulseRepository } from '../db/repositories/pulse-repository';
-import { BLOCK, DONT_KNOW } from '../render/pulse-modal';
-import type { PulseSubmission } from '../slack/parse/pulse-submission';
+import type { PulseSubmission } from '../slack-app/parse/pulse-submission';
 import { cleanText } from '../util/clean-text';
-import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from './defaults';
 import type { Pseudonymizer } from './pseudonym';
 
 export type SubmitResult =

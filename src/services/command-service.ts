@@ -1,7 +1,7 @@
 import type { ModalView } from '@slack/types';
 import { UserError } from '../errors';
 import type { SlackMessage } from '../render/help';
-import type { SlackGateway } from '../slack/gateway';
+import type { SlackGateway } from '../slack-client/gateway';
 import type { Services } from '.';
 import type { AccessService } from './access-service';
 import type { PulseService } from './pulse-service';

@@ -1,10 +1,10 @@
+import { PULSE_DM_EVENT } from '../constants/slack-ids';
 import type { DeliveryRepository, DueDelivery } from '../db/repositories/delivery-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { PulseRepository, PulseRow } from '../db/repositories/pulse-repository';
 import type { Logger } from '../logging/logger';
 import { renderPulseDm } from '../render/pulse-dm';
-import { SlackCallError, type SlackGateway } from '../slack/gateway';
-import { PULSE_DM_EVENT } from '../slack/ids';
+import { SlackCallError, type SlackGateway } from '../slack-client/gateway';
 import { createSendPacer } from './send-pacer';
 
 export type WorkerOptions = {

@@ -1,4 +1,5 @@
 import type { ReportModel } from '../analytics/report';
+import { DIGEST_EVENT } from '../constants/slack-ids';
 import type { Db } from '../db/open-db';
 import type { DigestRepository, DigestRow } from '../db/repositories/digest-repository';
 import type { Logger } from '../logging/logger';
@@ -8,8 +9,7 @@ import {
   renderDepartmentDigestMessage,
   renderDigestMessage,
 } from '../render/slack-report';
-import { SlackCallError, type SlackGateway } from '../slack/gateway';
-import { DIGEST_EVENT } from '../slack/ids';
+import { SlackCallError, type SlackGateway } from '../slack-client/gateway';
 import { isoWeek } from '../util/zoned-time';
 import { loadReport } from './report-loader';
 import type { SettingsService } from './settings-service';

@@ -3,7 +3,7 @@ import type { DeliveryRepository } from '../db/repositories/delivery-repository'
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import { UserError } from '../errors';
 import { renderHome } from '../render/home';
-import type { SlackGateway } from '../slack/gateway';
+import type { SlackGateway } from '../slack-client/gateway';
 import type { AccessService } from './access-service';
 import type { AnswerService } from './answer-service';
 import type { PulseService } from './pulse-service';

@@ -1,5 +1,5 @@
 import type { SlackMessage } from '../render/help';
-import type { Command } from '../slack/parse/command-text';
+import type { Command } from '../slack-app/parse/command-text';
 import type { HomeService } from './home-service';
 import type { PulseUiService } from './pulse-ui-service';
 import type { SettingsAdminService } from './settings-admin-service';

@@ -1,6 +1,6 @@
+import { DEFAULT_DEPARTMENTS, DEFAULT_PROMPTS, DEFAULT_TOUCHPOINTS } from '../constants/defaults';
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { TouchpointRepository } from '../db/repositories/touchpoint-repository';
-import { DEFAULT_DEPARTMENTS, DEFAULT_PROMPTS, DEFAULT_TOUCHPOINTS } from './defaults';
 
 /** Departments, touchpoints and the prompt bank: the organisation a pulse asks about. */
 export function createOrgService(deps: {

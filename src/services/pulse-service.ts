@@ -1,3 +1,4 @@
+import { MAX_TOUCHPOINTS } from '../constants/limits';
 import type { AnswerRepository } from '../db/repositories/answer-repository';
 import type { DeliveryRepository } from '../db/repositories/delivery-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
@@ -5,7 +6,6 @@ import type { PulseRepository, PulseRow } from '../db/repositories/pulse-reposit
 import { UserError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { sameLocalTime } from '../util/zoned-time';
-import { MAX_TOUCHPOINTS } from './defaults';
 import { type OrgService, withCustomerWord } from './org-service';
 import type { Pseudonymizer } from './pseudonym';
 import type { RosterService } from './roster-service';

@@ -1,11 +1,12 @@
 import type { ModalView } from '@slack/types';
+import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
+import { BLOCK } from '../constants/slack-ids';
 import type { PeopleRepository } from '../db/repositories/people-repository';
-import { BLOCK, type PulseModalInput, renderNoticeModal, renderPulseModal } from '../render/pulse-modal';
+import { type PulseModalInput, renderNoticeModal, renderPulseModal } from '../render/pulse-modal';
 import { slackDate } from '../render/slack-date';
-import { SlackCallError, type SlackGateway } from '../slack/gateway';
-import type { PulseSubmission } from '../slack/parse/pulse-submission';
+import type { PulseSubmission } from '../slack-app/parse/pulse-submission';
+import { SlackCallError, type SlackGateway } from '../slack-client/gateway';
 import type { AnswerService } from './answer-service';
-import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from './defaults';
 import type { OrgService } from './org-service';
 import type { PulseService } from './pulse-service';
 import type { SettingsService } from './settings-service';

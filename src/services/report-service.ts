@@ -14,7 +14,7 @@ import {
   renderTrendMessage,
   withOpenPulse,
 } from '../render/slack-report';
-import type { SlackGateway } from '../slack/gateway';
+import type { SlackGateway } from '../slack-client/gateway';
 import type { AccessService } from './access-service';
 import { matchName } from './name-match';
 import type { OrgService } from './org-service';

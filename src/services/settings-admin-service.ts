@@ -1,9 +1,10 @@
 import type { ModalView } from '@slack/types';
+import { SETTINGS_BLOCKS as B } from '../constants/slack-ids';
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { SettingsRepository } from '../db/repositories/settings-repository';
 import type { TouchpointRepository } from '../db/repositories/touchpoint-repository';
-import { SETTINGS_BLOCKS as B, renderSettingsModal } from '../render/settings-modal';
-import type { SlackGateway } from '../slack/gateway';
+import { renderSettingsModal } from '../render/settings-modal';
+import type { SlackGateway } from '../slack-client/gateway';
 import type { OrgService } from './org-service';
 import { parseDepartments } from './settings-admin/department-list';
 import { lines } from './settings-admin/form-lines';

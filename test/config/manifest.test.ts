@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMMAND } from '../../src/slack/ids';
+import { COMMAND } from '../../src/constants/slack-ids';
 
 const root = resolve(import.meta.dirname, '../..');
 // Slack's schema, vendored (MIT) so the check runs offline from any checkout
@@ -83,7 +83,7 @@ describe('manifest.yml', () => {
       'views.update': [],
       'views.publish': [],
     };
-    const gateway = readFileSync(resolve(root, 'src/slack/gateway.ts'), 'utf8');
+    const gateway = readFileSync(resolve(root, 'src/slack-client/gateway.ts'), 'utf8');
     // every Web API call goes through `call` or `read` (a roster read that waits out 429s)
     const called = [...gateway.matchAll(/\b(?:call|read)\('([\w.]+)'/g)].map((m) => m[1] ?? '');
     expect(called).toEqual(expect.arrayContaining(['chat.postMessage', 'users.list', 'files.uploadV2']));

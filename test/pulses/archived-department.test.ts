@@ -1,6 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VIEWS } from '../../src/slack/ids';
+import { VIEWS } from '../../src/constants/slack-ids';
 import { openPulseModal } from '../support/answer-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
 import { closeDb, openDb } from '../../src/db/open-db';
-import { PULSE_DM_EVENT } from '../../src/slack/ids';
 import { type BotProcess, startBotProcess } from '../support/bot-process';
 import { FakeSlack, type LostResponse } from '../support/fake-slack';
 import { tempDir } from '../support/test-db';

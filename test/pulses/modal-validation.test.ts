@@ -1,7 +1,7 @@
 import type { ModalView } from '@slack/types';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, VIEWS } from '../../src/slack/ids';
+import { ACTIONS, VIEWS } from '../../src/constants/slack-ids';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';
 

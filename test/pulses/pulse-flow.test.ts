@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PULSE_DM_EVENT, VIEWS } from '../../src/constants/slack-ids';
 import { answers } from '../../src/db/schema';
-import { PULSE_DM_EVENT, VIEWS } from '../../src/slack/ids';
 import { openPulseModal } from '../support/answer-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';

@@ -4,11 +4,11 @@
  * views.open tells the person to click again without holding up anyone else's modal.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/constants/slack-ids';
 import { createLogger } from '../../src/logging/logger';
 import { BUSY_TEXT } from '../../src/services/pulse-ui-service';
 import { createRosterService } from '../../src/services/roster-service';
-import { USERS_PAGE } from '../../src/slack/gateway';
-import { ACTIONS } from '../../src/slack/ids';
+import { USERS_PAGE } from '../../src/slack-client/gateway';
 import { openPulseModal } from '../support/answer-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';

@@ -11,9 +11,9 @@
  * quote of its answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/constants/slack-ids';
 import { seedOrganisation } from '../../src/db/repositories/seed-repository';
 import type { SyntheticOrganisation } from '../../src/demo/generate-organisation';
-import { ACTIONS } from '../../src/slack/ids';
 import { FakeSlack } from '../support/fake-slack';
 import {
   departmentName,

@@ -7,9 +7,9 @@
 import { join } from 'node:path';
 import type { ModalView } from '@slack/types';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ACTIONS, PULSE_DM_EVENT, VIEWS } from '../../src/constants/slack-ids';
 import { closeDb, openDb } from '../../src/db/open-db';
 import { createPseudonymizer } from '../../src/services/pseudonym';
-import { ACTIONS, PULSE_DM_EVENT, VIEWS } from '../../src/slack/ids';
 import { type BotProcess, startBotProcess } from '../support/bot-process';
 import { FakeSlack } from '../support/fake-slack';
 import type { SignedClient } from '../support/signed-client';

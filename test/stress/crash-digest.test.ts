@@ -12,8 +12,8 @@
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DIGEST_EVENT, PULSE_DM_EVENT } from '../../src/constants/slack-ids';
 import { closeDb, openDb } from '../../src/db/open-db';
-import { DIGEST_EVENT, PULSE_DM_EVENT } from '../../src/slack/ids';
 import { type BotProcess, startBotProcess } from '../support/bot-process';
 import { type Call, FakeSlack } from '../support/fake-slack';
 import { ADMIN, runPlantedPulse } from '../support/planted-pulse';

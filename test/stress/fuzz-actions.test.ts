@@ -7,7 +7,7 @@
 import type { ModalView } from '@slack/types';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, VIEWS } from '../../src/slack/ids';
+import { ACTIONS, VIEWS } from '../../src/constants/slack-ids';
 import { errorLogsSince, expectCleanReply, seedReportData, slackLimitProblems } from '../support/fuzz/bot';
 import { ANSWER_TABLES, PULSE_TABLES, SETTINGS_TABLES, tableState, writes } from '../support/fuzz/db-state';
 import { hostileText } from '../support/fuzz/hostile';

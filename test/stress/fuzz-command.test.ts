@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommandText } from '../../src/slack/parse/command-text';
+import { parseCommandText } from '../../src/slack-app/parse/command-text';
 import {
   errorLogsSince,
   expectCleanReply,

@@ -4,11 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK, VALUE_ACTION } from '../../src/render/pulse-modal';
-import { SETTINGS_ACTION, SETTINGS_BLOCKS } from '../../src/render/settings-modal';
-import { type Command, parseCommandText } from '../../src/slack/parse/command-text';
-import { parsePulseSubmission, pulseMetadataSchema } from '../../src/slack/parse/pulse-submission';
-import { parseSettingsSubmission } from '../../src/slack/parse/settings-submission';
+import { BLOCK, SETTINGS_ACTION, SETTINGS_BLOCKS, VALUE_ACTION } from '../../src/constants/slack-ids';
+import { type Command, parseCommandText } from '../../src/slack-app/parse/command-text';
+import { parsePulseSubmission, pulseMetadataSchema } from '../../src/slack-app/parse/pulse-submission';
+import { parseSettingsSubmission } from '../../src/slack-app/parse/settings-submission';
 import { cleanText } from '../../src/util/clean-text';
 import { COMMAND_WORDS, HOSTILE_SNIPPETS, hostileText } from '../support/fuzz/hostile';
 import { runs } from '../support/fuzz/scale';

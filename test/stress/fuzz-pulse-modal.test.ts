@@ -18,9 +18,8 @@
 import type { ModalView } from '@slack/types';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLOCK, DONT_KNOW } from '../../src/render/pulse-modal';
-import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../../src/services/defaults';
-import { ACTIONS, VIEWS } from '../../src/slack/ids';
+import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../../src/constants/limits';
+import { ACTIONS, BLOCK, DONT_KNOW, VIEWS } from '../../src/constants/slack-ids';
 import { cleanText } from '../../src/util/clean-text';
 import { errorLogsSince, expectCleanReply } from '../support/fuzz/bot';
 import { ANSWER_TABLES, countRows, duplicateAnswers, tableState } from '../support/fuzz/db-state';

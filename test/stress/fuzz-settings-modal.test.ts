@@ -14,8 +14,7 @@
 import type { ModalView } from '@slack/types';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_BLOCKS as B } from '../../src/render/settings-modal';
-import { VIEWS } from '../../src/slack/ids';
+import { SETTINGS_BLOCKS as B, VIEWS } from '../../src/constants/slack-ids';
 import { errorLogsSince, expectCleanReply } from '../support/fuzz/bot';
 import { SETTINGS_TABLES, tableState } from '../support/fuzz/db-state';
 import { hostileText } from '../support/fuzz/hostile';

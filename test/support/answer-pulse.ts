@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { ACTIONS, VIEWS } from '../../src/slack/ids';
+import { ACTIONS, VIEWS } from '../../src/constants/slack-ids';
 import type { TestBot } from './test-bot';
 import { fillPulseModal } from './workspace';
 

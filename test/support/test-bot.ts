@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type RunningBot, startBot } from '../../src/bot';
+import { type RunningBot, startBot } from '../../src/app/bot';
 import { type Config, loadConfig } from '../../src/config/load-config';
 import { createLogger } from '../../src/logging/logger';
 import { FakeSlack } from './fake-slack';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIGEST_EVENT } from '../../src/constants/slack-ids';
 import { digests } from '../../src/db/schema';
-import { DIGEST_EVENT } from '../../src/slack/ids';
 import { answerPulse } from '../support/answer-pulse';
 import { FakeSlack } from '../support/fake-slack';
 import { ADMIN, closePulse, PLANTED, runPlantedPulse } from '../support/planted-pulse';

@@ -12,8 +12,8 @@
  */
 import type { ModalView } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/constants/slack-ids';
 import { NO_CLOSED_RESULTS } from '../../src/render/slack-report/index';
-import { ACTIONS } from '../../src/slack/ids';
 import { answerPulse } from '../support/answer-pulse';
 import { ADMIN, closePulse, LEADER, PLANTED, runPlantedPulse } from '../support/planted-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';

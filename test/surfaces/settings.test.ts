@@ -1,8 +1,7 @@
 import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_BLOCKS as B } from '../../src/render/settings-modal';
+import { SETTINGS_BLOCKS as B, VIEWS } from '../../src/constants/slack-ids';
 import { DEFAULT_SETTINGS } from '../../src/services/settings-schema';
-import { VIEWS } from '../../src/slack/ids';
 import { initialState } from '../support/modal-state';
 import { startTestBot, type TestBot } from '../support/test-bot';
 

@@ -4,7 +4,6 @@
  * seconds. Definitions are tagged with the real theme tagger at write time, as live answers are.
  */
 import { createThemeTagger, type ThemeTags } from '../../analytics/themes/index';
-import type { SyntheticOrganisation } from '../../demo/generate-organisation';
 import type { Db } from '../open-db';
 
 /** Database ids of what was written, by the organisation's indices. */
@@ -63,6 +62,31 @@ function statements(db: Db) {
   };
 }
 
+/**
+ * What the seed writes, in the repository's own terms: the demo's synthetic organisation has this
+ * shape (and more), so the database layer needs nothing from the demo.
+ */
+export type SeedOrganisation = {
+  departments: readonly { name: string }[];
+  touchpoints: readonly string[];
+  people: readonly { slackUserId: string; department: number; respondent: string }[];
+  pulses: readonly {
+    status: 'open' | 'closed';
+    openedAt: number;
+    closesAt: number;
+    closedAt: number | null;
+    deliveries: readonly { person: number; status: 'sent' | 'failed' }[];
+    answers: readonly {
+      person: number;
+      department: number;
+      definition: string;
+      ratings: readonly (number | null)[];
+      priorities: readonly number[];
+      submittedAt: number;
+    }[];
+  }[];
+};
+
 function idOf(value: unknown, what: string): number {
   if (typeof value === 'number' || typeof value === 'bigint') return Number(value);
   throw new Error(`seeding: no id for ${what}`);
@@ -75,7 +99,7 @@ function idOf(value: unknown, what: string): number {
  */
 export function seedOrganisation(
   db: Db,
-  org: SyntheticOrganisation,
+  org: SeedOrganisation,
   tagger: DefinitionTagger = createThemeTagger(),
 ): SeededIds {
   const s = statements(db);

@@ -11,7 +11,7 @@ import { renderReportMessage } from './report-message';
 export const REPORT_MODAL_TITLE = 'Alignment report';
 
 /**
- * The report modal (the latest closed pulse, and the line of a pulse still open). It has no callback id: it only shows, it is never submitted (src/slack/ids.ts
+ * The report modal (the latest closed pulse, and the line of a pulse still open). It has no callback id: it only shows, it is never submitted (src/constants/slack-ids.ts
  * has no id for it, and this module does not own that file).
  */
 export function renderReportModal(

@@ -1,6 +1,5 @@
 /** The modal's department list: "Name | @usergroup or S… | profile value | C… channel" per line. */
-import { LIST_MAX_CHARS } from '../../render/settings-modal';
-import { MAX_DEPARTMENTS } from '../defaults';
+import { LIST_MAX_CHARS, MAX_DEPARTMENTS } from '../../constants/limits';
 import { formFromSettings } from '../settings-form';
 import type { SettingsService } from '../settings-service';
 import { lines } from './form-lines';

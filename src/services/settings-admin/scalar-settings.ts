@@ -1,5 +1,5 @@
 /** The modal's single-value settings, each checked by its own schema, errors keyed by block id. */
-import { SETTINGS_BLOCKS as B } from '../../render/settings-modal';
+import { SETTINGS_BLOCKS as B } from '../../constants/slack-ids';
 import type { SettingsForm } from '../settings-form';
 import { settingsSchema } from '../settings-schema';
 import { resolveGroup, type UsergroupHandles } from './user-groups';

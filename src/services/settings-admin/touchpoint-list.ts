@@ -1,6 +1,7 @@
 /** The modal's touchpoint list: one name per line, in order; "Old name => New name" renames. */
+
+import { MAX_TOUCHPOINTS } from '../../constants/limits';
 import type { TouchpointRepository } from '../../db/repositories/touchpoint-repository';
-import { MAX_TOUCHPOINTS } from '../defaults';
 import { lines } from './form-lines';
 
 export type TouchpointEntry = { id?: number; name: string };

@@ -1,5 +1,5 @@
 /** User groups typed in the settings modal: an S… id as is, or an @handle looked up in Slack. */
-import type { SlackGateway } from '../../slack/gateway';
+import type { SlackGateway } from '../../slack-client/gateway';
 
 /** Handle (lower case, no @) → user group id, fetched from Slack once per call of `apply`. */
 export type UsergroupHandles = () => Promise<Map<string, string>>;

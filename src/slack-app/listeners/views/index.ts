@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
+import { VIEWS } from '../../../constants/slack-ids';
 import type { Services } from '../../../services';
-import { VIEWS } from '../../ids';
 import { pulseAnswerSubmission } from './pulse-answer';
 import { settingsSubmission } from './settings';
 

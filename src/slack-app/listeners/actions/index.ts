@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
+import { ACTIONS } from '../../../constants/slack-ids';
 import type { Services } from '../../../services';
-import { ACTIONS } from '../../ids';
 import {
   deleteDataButton,
   openReportButton,

@@ -11,23 +11,23 @@ import { createSettingsRepository } from '../db/repositories/settings-repository
 import { createTouchpointRepository } from '../db/repositories/touchpoint-repository';
 import type { Logger } from '../logging/logger';
 import { createScheduler } from '../scheduler/scheduler';
-import { createSlackGateway } from '../slack/gateway';
-import type { Services } from '.';
-import { createAccessService } from './access-service';
-import { createAnswerService } from './answer-service';
-import { createCommandService } from './command-service';
-import { createDeliveryWorker, type WorkerOptions } from './delivery-worker';
-import { createDigestService, type DigestService } from './digest-service';
-import { createHomeService } from './home-service';
-import { createOrgService } from './org-service';
-import { createPseudonymizer } from './pseudonym';
-import { createPulseService } from './pulse-service';
-import { createPulseUiService } from './pulse-ui-service';
-import { createReportService } from './report-service';
-import { createRetentionService } from './retention-service';
-import { createRosterService } from './roster-service';
-import { createSettingsAdminService } from './settings-admin-service';
-import { createSettingsService } from './settings-service';
+import type { Services } from '../services';
+import { createAccessService } from '../services/access-service';
+import { createAnswerService } from '../services/answer-service';
+import { createCommandService } from '../services/command-service';
+import { createDeliveryWorker, type WorkerOptions } from '../services/delivery-worker';
+import { createDigestService, type DigestService } from '../services/digest-service';
+import { createHomeService } from '../services/home-service';
+import { createOrgService } from '../services/org-service';
+import { createPseudonymizer } from '../services/pseudonym';
+import { createPulseService } from '../services/pulse-service';
+import { createPulseUiService } from '../services/pulse-ui-service';
+import { createReportService } from '../services/report-service';
+import { createRetentionService } from '../services/retention-service';
+import { createRosterService } from '../services/roster-service';
+import { createSettingsAdminService } from '../services/settings-admin-service';
+import { createSettingsService } from '../services/settings-service';
+import { createSlackGateway } from '../slack-client/gateway';
 
 /** Builds every repository and service over one database and one Slack gateway. */
 export function createContainer(options: {

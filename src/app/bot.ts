@@ -1,9 +1,9 @@
-import type { Config } from './config/load-config';
-import { closeDb, openDb } from './db/open-db';
-import type { Logger } from './logging/logger';
-import { type Container, createContainer } from './services/container';
-import type { WorkerOptions } from './services/delivery-worker';
-import { createSlackApp } from './slack/create-app';
+import type { Config } from '../config/load-config';
+import { closeDb, openDb } from '../db/open-db';
+import type { Logger } from '../logging/logger';
+import type { WorkerOptions } from '../services/delivery-worker';
+import { createSlackApp } from '../slack-app/create-app';
+import { type Container, createContainer } from './container';
 
 export type RunningBot = {
   mode: 'socket' | 'http';

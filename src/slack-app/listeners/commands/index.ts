@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
+import { COMMAND } from '../../../constants/slack-ids';
 import type { Services } from '../../../services';
-import { COMMAND } from '../../ids';
 import { cxAlignmentCommand } from './cx-alignment';
 
 export function registerCommands(app: App, services: Services): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BLOCK, VALUE_ACTION } from '../../render/pulse-modal';
+import { BLOCK, VALUE_ACTION } from '../../constants/slack-ids';
 
 /** One input's state as Slack sends it in view_submission. */
 const stateValue = z.object({

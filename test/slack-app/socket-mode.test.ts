@@ -1,6 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, COMMAND, VIEWS } from '../../src/slack/ids';
+import { ACTIONS, COMMAND, VIEWS } from '../../src/constants/slack-ids';
 import type { FakeSocketMode } from '../support/fake-socket-mode';
 import { eventCallback, slashCommandFields } from '../support/signed-client';
 import { startTestBot, type TestBot } from '../support/test-bot';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type OPTION_LABELS, SETTINGS_ACTION, SETTINGS_BLOCKS } from '../../render/settings-modal';
+import { SETTINGS_ACTION, SETTINGS_BLOCKS } from '../../constants/slack-ids';
+import type { OPTION_LABELS } from '../../render/settings-modal';
 import type { SettingsForm } from '../../services/settings-form';
 
 const id = z.string().max(40);

@@ -3,7 +3,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config/load-config';
 import type { Logger } from '../logging/logger';
 import type { Services } from '../services';
-import { toBoltLogger } from './bolt-logger';
+import { toBoltLogger } from '../slack-client/bolt-logger';
 import { registerListeners } from './listeners';
 
 export const EVENTS_PATH = '/slack/events';

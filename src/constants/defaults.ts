@@ -30,11 +30,3 @@ export const DEFAULT_PROMPTS = [
   'How do our {customers} like to be treated?',
   'What do we promise our {customers}, in your words?',
 ];
-
-/** A pulse is one minute: the modal keeps well inside Block Kit's 100-block limit. */
-export const MAX_TOUCHPOINTS = 25;
-export const MAX_DEPARTMENTS = 50;
-export const DEFINITION_MAX = 500;
-export const SECOND_ANSWER_MAX = 500;
-export const COMMENT_MAX = 1000;
-export const MAX_PRIORITIES = 3;
