@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { ensureEnvFile, loadEnvFile } from './cli/env-file';
-import { loadConfig, secretsOf } from './config/load-config';
+import { databasePathFrom, loadConfig, secretsOf } from './config/load-config';
 import { closeDb, openDb } from './db/open-db';
 import { createLogger } from './logging/logger';
 
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
 
 function migrateCommand(): void {
   loadEnvFile(process.cwd());
-  const path = process.env.DATABASE_PATH?.trim() || './data/cx-align.db';
+  const path = databasePathFrom(process.env);
   const db = openDb(path);
   closeDb(db);
   process.stdout.write(`Database at ${path} is up to date.\n`);

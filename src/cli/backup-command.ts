@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { databasePathFrom } from '../config/load-config';
 import { backupDatabase } from '../db/backup';
 import { closeDb, openDb } from '../db/open-db';
 import { loadEnvFile } from './env-file';
@@ -24,7 +25,7 @@ export async function runBackupCommand(args: string[], io: CommandIo): Promise<n
     return 2;
   }
   loadEnvFile(io.cwd);
-  const source = resolve(io.cwd, io.env.DATABASE_PATH?.trim() || './data/cx-align.db');
+  const source = resolve(io.cwd, databasePathFrom(io.env));
   const target = resolve(io.cwd, parsed.data);
   if (!existsSync(source)) {
     io.stderr(`There is no database at ${source} yet: nothing to back up.\n`);

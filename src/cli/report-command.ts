@@ -7,6 +7,7 @@
  * pulse: it says to run `npm run demo`); 1 the pulse asked for does not exist; 2 bad flags (one
  * friendly line and the usage, never a stack trace).
  */
+
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import {
   MIN_ANONYMITY_THRESHOLD,
   type ReportModel,
 } from '../analytics/report/index';
+import { DEFAULT_DATABASE_PATH, databasePathFrom } from '../config/load-config';
 import { closeDb, openDb } from '../db/open-db';
 import { readAnonymityThreshold } from '../db/repositories/report-repository';
 import { renderCsvReport } from '../render/csv-report';
@@ -30,7 +32,7 @@ export const REPORT_USAGE = `Usage: cx-align report [--pulse N | --last N] [--fo
   --format F      text (default), json (the report model) or csv (aggregates per department and touchpoint)
   --threshold N   anonymity threshold, at least ${MIN_ANONYMITY_THRESHOLD} (default: the admin's setting, else ${DEFAULT_ANONYMITY_THRESHOLD})
 
-Reads the database at DATABASE_PATH (default ./data/cx-align.db).`;
+Reads the database at DATABASE_PATH (default ${DEFAULT_DATABASE_PATH}).`;
 
 export const NO_PULSES_YET = 'No pulses yet — run `npm run demo` to see an example.';
 
@@ -119,7 +121,7 @@ export function runReportCommand(args: string[], io: CommandIo = processIo()): n
     return 0;
   }
   loadEnvFile(io.cwd);
-  const path = resolve(io.cwd, io.env.DATABASE_PATH?.trim() || './data/cx-align.db');
+  const path = resolve(io.cwd, databasePathFrom(io.env));
   if (!existsSync(path)) {
     io.stdout(`${NO_PULSES_YET}\n`);
     return 0;

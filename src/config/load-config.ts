@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** Where the SQLite database lives when DATABASE_PATH is not set (relative to the working folder). */
+export const DEFAULT_DATABASE_PATH = './data/cx-align.db';
+
+/** The database path the environment asks for, for commands that need only that setting. */
+export const databasePathFrom = (env: Record<string, string | undefined>): string =>
+  env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH;
+
 /** Where each setting comes from, shown next to a missing or wrong value. */
 const WHERE: Record<string, string> = {
   SLACK_BOT_TOKEN:
@@ -11,7 +18,7 @@ const WHERE: Record<string, string> = {
   SLACK_API_URL:
     'leave it empty for Slack’s own API; set it only for GovSlack or a test stand-in (e.g. https://slack-gov.com/api/)',
   PORT: 'a TCP port number for the HTTP receiver, e.g. 3000',
-  DATABASE_PATH: 'a file path for the SQLite database, e.g. ./data/cx-align.db',
+  DATABASE_PATH: `a file path for the SQLite database, e.g. ${DEFAULT_DATABASE_PATH}`,
   LOG_LEVEL: 'one of debug, info, warn, error',
   CX_ALIGN_ADMINS: 'comma-separated Slack member ids (U…/W…): open a profile in Slack → ⋮ → "Copy member ID"',
   CX_ALIGN_PSEUDONYM_SECRET:
@@ -47,7 +54,7 @@ const schema = z.object({
       .max(65535, 'must be between 1 and 65535')
       .default(3000),
   ),
-  DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().default('./data/cx-align.db')),
+  DATABASE_PATH: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_DATABASE_PATH)),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? (emptyToUndefined(v) as string | undefined)?.toLowerCase() : v),
     z

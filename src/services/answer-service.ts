@@ -4,8 +4,8 @@ import type { AnswerRepository } from '../db/repositories/answer-repository';
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { PulseRepository } from '../db/repositories/pulse-repository';
-import type { PulseSubmission } from '../slack-app/parse/pulse-submission';
 import { cleanText } from '../util/clean-text';
+import type { PulseSubmission } from './inputs';
 import type { Pseudonymizer } from './pseudonym';
 
 export type SubmitResult =

@@ -1,16 +1,18 @@
 import type { ModalView } from '@slack/types';
 import { UserError } from '../errors';
-import type { SlackMessage } from '../render/help';
+import { plainMessage } from '../render/plain-message';
+import { slackDate } from '../render/slack-date';
 import type { SlackGateway } from '../slack-client/gateway';
 import type { Services } from '.';
 import type { AccessService } from './access-service';
 import type { PulseService } from './pulse-service';
 import type { ReportService } from './report-service';
 
-const say = (text: string): SlackMessage => ({
-  text,
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-});
+/** When a pulse closes, for the person who opened it (the fallback: how long it stays open). */
+const closes = (pulse: { openedAt: Date; closesAt: Date }) => {
+  const hours = Math.round((pulse.closesAt.getTime() - pulse.openedAt.getTime()) / 3_600_000);
+  return slackDate(pulse.closesAt, undefined, `in ${hours} hours`);
+};
 
 /** Routes `/cx-alignment` subcommands to the services that answer them, after the role check. */
 export function createCommandService(deps: {
@@ -30,9 +32,9 @@ export function createCommandService(deps: {
               'Ask an admin, or wait for the next scheduled pulse: it will reach you by DM.',
             );
           const opened = await deps.pulses.open({ trigger: 'manual', openedBy: ctx.userId });
-          if (!opened) return say('A pulse for this moment is open already.');
-          return say(
-            `:rocket: Pulse #${opened.pulse.id} is open: ${opened.recipients} people get a DM over the next few minutes. It closes <!date^${Math.floor(opened.pulse.closesAt.getTime() / 1000)}^{date_short_pretty} at {time}|in ${Math.round((opened.pulse.closesAt.getTime() - opened.pulse.openedAt.getTime()) / 3_600_000)} hours>.`,
+          if (!opened) return plainMessage('A pulse for this moment is open already.');
+          return plainMessage(
+            `:rocket: Pulse #${opened.pulse.id} is open: ${opened.recipients} people get a DM over the next few minutes. It closes ${closes(opened.pulse)}.`,
           );
         }
         case 'config': {

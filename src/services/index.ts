@@ -1,6 +1,6 @@
 import type { SlackMessage } from '../render/help';
-import type { Command } from '../slack-app/parse/command-text';
 import type { HomeService } from './home-service';
+import type { Command } from './inputs';
 import type { PulseUiService } from './pulse-ui-service';
 import type { SettingsAdminService } from './settings-admin-service';
 

@@ -5,6 +5,7 @@ import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { PulseRepository, PulseRow } from '../db/repositories/pulse-repository';
 import { UserError } from '../errors';
 import type { Logger } from '../logging/logger';
+import { slackDate } from '../render/slack-date';
 import { sameLocalTime } from '../util/zoned-time';
 import { type OrgService, withCustomerWord } from './org-service';
 import type { Pseudonymizer } from './pseudonym';
@@ -76,7 +77,7 @@ export function createPulseService(deps: {
     const first = open[0];
     if (!first) return;
     throw new UserError(
-      `Pulse #${first.id} is still open (until <!date^${Math.floor(first.closesAt.getTime() / 1000)}^{date_short_pretty} at {time}|its close time>).`,
+      `Pulse #${first.id} is still open (until ${slackDate(first.closesAt, undefined, 'its close time')}).`,
       'One pulse runs at a time, so answers stay comparable. It closes by itself; the next one can start after that.',
     );
   }

@@ -4,6 +4,7 @@ import { UserError } from '../errors';
 import { renderCsvReport } from '../render/csv-report';
 import { escapeMrkdwn } from '../render/escape';
 import type { SlackMessage } from '../render/help';
+import { plainMessage } from '../render/plain-message';
 import {
   noClosedResultsMessage,
   renderDashboardBlocks,
@@ -21,15 +22,10 @@ import type { OrgService } from './org-service';
 import { loadOpenPulseProgress, loadReport } from './report-loader';
 import type { SettingsService } from './settings-service';
 
-const say = (text: string): SlackMessage => ({
-  text,
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-});
-
 export const LEADERS_ONLY =
   'The alignment reports are for leaders. You can see your own answers (and delete them) on the app’s *Home* tab, and everyone sees the weekly digest. An admin can add you as a leader in `/cx-alignment config`.';
 
-const NO_DATA = say(
+const NO_DATA = plainMessage(
   'There are no pulse results yet. An admin can start one with `/cx-alignment pulse now`; results show once a department has enough answers to stay anonymous.',
 );
 
@@ -101,8 +97,10 @@ export function createReportService(deps: {
       const match = matchName(name, model.touchpoints, (t) => t.name);
       if (match.kind === 'one') return withOpenPulse(renderTouchpointMessage(model, match.item.id), v.open);
       if (match.kind === 'many')
-        return say(`“${escapeMrkdwn(name)}” could mean ${list(match.items.map((t) => t.name))}. Which one?`);
-      return say(
+        return plainMessage(
+          `“${escapeMrkdwn(name)}” could mean ${list(match.items.map((t) => t.name))}. Which one?`,
+        );
+      return plainMessage(
         `I know no touchpoint called “${escapeMrkdwn(name)}” in the latest closed pulse.${match.suggestions.length ? ` Did you mean ${list(match.suggestions.map((t) => t.name))}?` : ''}`,
       );
     },
@@ -113,14 +111,16 @@ export function createReportService(deps: {
       const match = matchName(name, model.departments, (d) => d.name);
       if (match.kind === 'one') return withOpenPulse(renderDepartmentMessage(model, match.item.id), v.open);
       if (match.kind === 'many')
-        return say(`“${escapeMrkdwn(name)}” could mean ${list(match.items.map((d) => d.name))}. Which one?`);
+        return plainMessage(
+          `“${escapeMrkdwn(name)}” could mean ${list(match.items.map((d) => d.name))}. Which one?`,
+        );
       // a real department that is not shown: say why, without any figure
       const known = matchName(name, deps.org.allDepartments(), (d) => d.name);
       if (known.kind === 'one')
-        return say(
+        return plainMessage(
           `*${escapeMrkdwn(known.item.name)}* had fewer than ${model.threshold} respondents in the latest closed pulse, so it is not shown on its own: that keeps everyone’s answers anonymous.`,
         );
-      return say(
+      return plainMessage(
         `I know no department called “${escapeMrkdwn(name)}”.${match.suggestions.length ? ` Did you mean ${list(match.suggestions.map((d) => d.name))}?` : ''}`,
       );
     },
@@ -145,7 +145,7 @@ export function createReportService(deps: {
         content: Buffer.from(renderCsvReport(model), 'utf8'),
         initialComment: `Here is the report’s aggregates as CSV (pulse${model.window.pulseIds.length > 1 ? 's' : ''} ${model.window.pulseIds.map((id) => `#${id}`).join(', ')}). It holds department-level figures only, never individual answers, and no group under ${model.threshold} people.`,
       });
-      return withOpenPulse(say(':inbox_tray: I sent the CSV to our DM.'), v.open);
+      return withOpenPulse(plainMessage(':inbox_tray: I sent the CSV to our DM.'), v.open);
     },
     dashboard() {
       const v = view();

@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import type { Command } from '../../services/inputs';
 
-/** What a person asked `/cx-alignment` for. */
-export type Command =
-  | { kind: 'report' }
-  | { kind: 'touchpoint'; name: string }
-  | { kind: 'dept'; name: string }
-  | { kind: 'trend' }
-  | { kind: 'export' }
-  | { kind: 'pulse-now' }
-  | { kind: 'config' }
-  | { kind: 'help' }
-  | { kind: 'unknown'; input: string; reason: string };
+export type { Command };
 
 /** Slash command text as Slack sends it; Slack caps it, and so do we, well above any real use. */
 export const commandTextSchema = z

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { BLOCK, VALUE_ACTION } from '../../constants/slack-ids';
+import type { PulseSubmission } from '../../services/inputs';
+
+export type { PulseSubmission };
 
 /** One input's state as Slack sends it in view_submission. */
 const stateValue = z.object({
@@ -25,21 +28,6 @@ export const pulseMetadataSchema = z
     }
   })
   .pipe(z.object({ pulseId: z.number().int().positive() }));
-
-/** The raw answer, as typed: the service checks it against the pulse. */
-export type PulseSubmission = {
-  departmentId: string | null;
-  definition: string | null;
-  secondAnswer: string | null;
-  comment: string | null;
-  /** block suffix (touchpoint id as text) → selected value or null */
-  ratings: Map<string, string | null>;
-  priorities: string[];
-  /** block ids that are not part of the pulse modal */
-  unknownBlocks: string[];
-  /** The form had the department picker (Slack sends every input block, picked or not). */
-  hasDepartmentBlock: boolean;
-};
 
 /** Reads the pulse modal's state; returns null when the payload is not shaped like Slack's. */
 export function parsePulseSubmission(values: unknown): PulseSubmission | null {

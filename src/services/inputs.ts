@@ -1,0 +1,31 @@
+/**
+ * What the inbound side (src/slack-app/) hands to the services, already parsed from Slack's payloads.
+ * The services own these shapes; the parsers in slack-app/parse/ produce them.
+ */
+
+/** What a person asked `/cx-alignment` for. */
+export type Command =
+  | { kind: 'report' }
+  | { kind: 'touchpoint'; name: string }
+  | { kind: 'dept'; name: string }
+  | { kind: 'trend' }
+  | { kind: 'export' }
+  | { kind: 'pulse-now' }
+  | { kind: 'config' }
+  | { kind: 'help' }
+  | { kind: 'unknown'; input: string; reason: string };
+
+/** The raw answer, as typed: the service checks it against the pulse. */
+export type PulseSubmission = {
+  departmentId: string | null;
+  definition: string | null;
+  secondAnswer: string | null;
+  comment: string | null;
+  /** block suffix (touchpoint id as text) → selected value or null */
+  ratings: Map<string, string | null>;
+  priorities: string[];
+  /** block ids that are not part of the pulse modal */
+  unknownBlocks: string[];
+  /** The form had the department picker (Slack sends every input block, picked or not). */
+  hasDepartmentBlock: boolean;
+};
