@@ -157,6 +157,7 @@ export function createContainer(options: {
     clock,
   });
   const settingsAdmin = createSettingsAdminService({
+    access,
     settings,
     settingsRepo: repos.settings,
     org,
@@ -189,7 +190,7 @@ export function createContainer(options: {
     }),
     pulseUi,
     home,
-    settingsAdmin: { ...settingsAdmin, isAdmin: (userId: string) => access.isAdmin(userId) },
+    settingsAdmin,
   };
 
   return {

@@ -17,5 +17,5 @@ export type Services = {
   };
   pulseUi: PulseUiService;
   home: HomeService;
-  settingsAdmin: SettingsAdminService & { isAdmin(userId: string): Promise<boolean> };
+  settingsAdmin: SettingsAdminService;
 };

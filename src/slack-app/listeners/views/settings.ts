@@ -8,7 +8,7 @@ import { parseSettingsSubmission } from '../../parse/settings-submission';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-/** The settings modal's submission: admins only; invalid values come back inline and change nothing. */
+/** The settings modal's submission: the service says who may; invalid values come back inline and change nothing. */
 export function settingsSubmission(services: Services) {
   return async ({ ack, body, logger }: Args): Promise<void> => {
     const payload = viewSubmissionSchema.safeParse(body);
@@ -24,17 +24,11 @@ export function settingsSubmission(services: Services) {
       return;
     }
     try {
-      if (!(await services.settingsAdmin.isAdmin(payload.data.user.id))) {
-        await ack({
-          response_action: 'update',
-          view: renderNoticeModal(
-            'Admins only',
-            'Only CX Align admins can change settings; nothing was changed.',
-          ),
-        });
+      const result = await services.settingsAdmin.apply(payload.data.user.id, form);
+      if (!result.ok && 'denied' in result) {
+        await ack({ response_action: 'update', view: renderNoticeModal('Admins only', result.denied) });
         return;
       }
-      const result = await services.settingsAdmin.apply(payload.data.user.id, form);
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: result.errors });
         return;
