@@ -1,4 +1,4 @@
-import { createThemeTagger, type ThemeTagger } from '../analytics/themes';
+import { createThemeTagger } from '../analytics/themes';
 import type { Config } from '../config/load-config';
 import type { Db } from '../db/open-db';
 import { createAnswerRepository } from '../db/repositories/answer-repository';
@@ -16,7 +16,7 @@ import { createAccessService } from '../services/access-service';
 import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery-worker';
-import { createDigestService, type DigestService } from '../services/digest-service';
+import { createDigestService } from '../services/digest-service';
 import { createHomeService } from '../services/home-service';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
@@ -27,19 +27,23 @@ import { createRetentionService } from '../services/retention-service';
 import { createRosterService } from '../services/roster-service';
 import { createSettingsAdminService } from '../services/settings-admin-service';
 import { createSettingsService } from '../services/settings-service';
-import { createSlackGateway } from '../slack-client/gateway';
+import { workspaceTimeZone } from '../services/workspace-time-zone';
+import { createSlackGateway, type SlackGateway } from '../slack-client/gateway';
+import { lazy } from '../util/lazy';
 
-/** Builds every repository and service over one database and one Slack gateway. */
-export function createContainer(options: {
+type Base = {
   config: Config;
   db: Db;
   logger: Logger;
-  clock?: () => Date;
+  clock: () => Date;
+  repos: Repositories;
+  gateway: SlackGateway;
   worker?: Partial<WorkerOptions>;
-}) {
-  const { config, db, logger } = options;
-  const clock = options.clock ?? (() => new Date());
-  const repos = {
+};
+
+/** One repository per table group, over one database. */
+function createRepositories(db: Db) {
+  return {
     settings: createSettingsRepository(db),
     departments: createDepartmentRepository(db),
     touchpoints: createTouchpointRepository(db),
@@ -49,13 +53,12 @@ export function createContainer(options: {
     answers: createAnswerRepository(db),
     digests: createDigestRepository(db),
   };
-  const gateway = createSlackGateway({
-    token: config.slack.botToken,
-    apiUrl: config.slack.apiUrl,
-    logger,
-  });
+}
+type Repositories = ReturnType<typeof createRepositories>;
+
+/** Settings, the organisation, the roster, who may do what, and the outbox worker. */
+function createFoundation({ config, logger, clock, repos, gateway, worker: workerOptions }: Base) {
   const settings = createSettingsService({ repo: repos.settings, logger, clock });
-  const pseudonym = createPseudonymizer(config.pseudonymSecret);
   const org = createOrgService({ departments: repos.departments, touchpoints: repos.touchpoints });
   const roster = createRosterService({
     gateway,
@@ -65,11 +68,6 @@ export function createContainer(options: {
     logger,
     clock,
   });
-  let tagger: ThemeTagger | undefined;
-  const getTagger = () => {
-    tagger ??= createThemeTagger();
-    return tagger;
-  };
   const worker = createDeliveryWorker({
     deliveries: repos.deliveries,
     pulses: repos.pulses,
@@ -78,8 +76,30 @@ export function createContainer(options: {
     logger,
     clock,
     threshold: () => settings.get().anonymity_threshold,
-    ...(options.worker ? { options: options.worker } : {}),
+    ...(workerOptions ? { options: workerOptions } : {}),
   });
+  const access = createAccessService({ envAdmins: config.admins, settings, gateway, logger });
+  return { settings, org, roster, worker, access };
+}
+type Foundation = ReturnType<typeof createFoundation>;
+
+/** Pulses, answers, reports, digests and retention: the domain, before any surface. */
+function createDomain(base: Base, { settings, org, roster, worker, access }: Foundation) {
+  const { config, db, logger, clock, repos, gateway } = base;
+  const digests = createDigestService({
+    db,
+    repo: repos.digests,
+    settings,
+    gateway,
+    admins: () => access.adminIds(),
+    departments: () => org.departments(),
+    recentPulses: () => repos.pulses.list(5),
+    timeZone: () =>
+      settings.get().digest_schedule.timezone ?? workspaceTimeZone({ settings, people: repos.people }),
+    logger,
+    clock,
+  });
+  const pseudonym = createPseudonymizer(config.pseudonymSecret);
   const pulses = createPulseService({
     pulses: repos.pulses,
     deliveries: repos.deliveries,
@@ -93,92 +113,43 @@ export function createContainer(options: {
     clock,
     onEnqueued: () => worker.kick(),
     onClosed: (pulse) => {
-      digest
-        ?.afterPulseClosed(pulse.id)
+      digests
+        .afterPulseClosed(pulse.id)
         .catch((error: unknown) => logger.error('digest after close failed', error));
     },
   });
-  let digest: DigestService | undefined;
+  const tagger = lazy(createThemeTagger);
   const answers = createAnswerService({
     answers: repos.answers,
     pulses: repos.pulses,
     people: repos.people,
     departments: repos.departments,
     pseudonym,
-    tagger: getTagger,
+    tagger,
     clock,
   });
-  const access = createAccessService({ envAdmins: config.admins, settings, gateway, logger });
-  digest = createDigestService({
-    db,
-    repo: repos.digests,
-    settings,
-    gateway,
-    admins: () => access.adminIds(),
-    departments: () => org.departments(),
-    recentPulses: () => repos.pulses.list(5),
-    timeZone: () => settings.get().digest_schedule.timezone ?? pulses.workspaceTimeZone(),
-    logger,
-    clock,
-  });
-  const digests = digest;
   const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ answers: repos.answers, settings, logger, clock });
-  const scheduler = createScheduler({
-    settings,
-    pulses,
-    logger,
-    clock,
-    extraJobs: () => {
-      const s = settings.get();
-      return [
-        { name: 'digest-resume', cron: '*/5 * * * *', timezone: 'UTC', run: () => digests.resume() },
-        { name: 'retention', cron: '17 3 * * *', timezone: 'UTC', run: () => void retention.run() },
-        ...(s.digest_schedule.enabled
-          ? [
-              {
-                name: 'digest',
-                cron: s.digest_schedule.cron,
-                timezone: s.digest_schedule.timezone ?? pulses.workspaceTimeZone(),
-                run: (slot: Date) => digests.runWeekly(slot),
-              },
-            ]
-          : []),
-      ];
-    },
-  });
-  const pulseUi = createPulseUiService({
-    pulses,
-    answers,
-    org,
-    people: repos.people,
-    settings,
-    gateway,
-    clock,
-  });
+  return { digests, pulses, answers, reports, retention, tagger };
+}
+type Domain = ReturnType<typeof createDomain>;
+
+/** What the listeners call (Services) and the scheduler that drives the domain on the clock. */
+function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
+  const { logger, clock, repos, gateway } = base;
+  const { settings, org, access } = foundation;
+  const { pulses, answers, reports, digests, retention } = domain;
+  const scheduler = createScheduler({ settings, pulses, digests, retention, logger, clock });
   const settingsAdmin = createSettingsAdminService({
     access,
     settings,
-    settingsRepo: repos.settings,
     org,
+    gateway,
+    clock,
+    settingsRepo: repos.settings,
     departments: repos.departments,
     touchpoints: repos.touchpoints,
-    gateway,
-    clock,
     onChanged: () => scheduler.reload(),
-  });
-  const home = createHomeService({
-    access,
-    answers,
-    pulses,
-    people: repos.people,
-    deliveries: repos.deliveries,
-    settings,
-    gateway,
-    clock,
-    settingsModal: () => settingsAdmin.modal(),
-    dashboard: () => reports.dashboard(),
-    reportModal: () => reports.modal(),
   });
   const services: Services = {
     commands: createCommandService({
@@ -188,29 +159,56 @@ export function createContainer(options: {
       gateway,
       settingsModal: () => settingsAdmin.modal(),
     }),
-    pulseUi,
-    home,
+    pulseUi: createPulseUiService({ pulses, answers, org, people: repos.people, settings, gateway, clock }),
+    home: createHomeService({
+      access,
+      answers,
+      pulses,
+      settings,
+      gateway,
+      clock,
+      people: repos.people,
+      deliveries: repos.deliveries,
+      settingsModal: () => settingsAdmin.modal(),
+      dashboard: () => reports.dashboard(),
+      reportModal: () => reports.modal(),
+    }),
     settingsAdmin,
   };
+  return { scheduler, services };
+}
 
+/** The composition root: builds every repository and service over one database and one Slack gateway. */
+export function createContainer(options: {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  clock?: () => Date;
+  worker?: Partial<WorkerOptions>;
+}) {
+  const { config, db, logger } = options;
+  const gateway = createSlackGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
+  const base: Base = {
+    ...options,
+    clock: options.clock ?? (() => new Date()),
+    repos: createRepositories(db),
+    gateway,
+  };
+  const foundation = createFoundation(base);
+  const domain = createDomain(base, foundation);
+  const { scheduler, services } = createSurfaces(base, foundation, domain);
+  const { tagger, ...domainServices } = domain;
   return {
     db,
-    repos,
+    repos: base.repos,
     gateway,
-    settings,
-    org,
-    pulses,
-    answers,
-    access,
-    worker,
+    ...foundation,
+    ...domainServices,
     scheduler,
     services,
-    reports,
-    digests,
-    retention,
     /** Loads the NLP model ahead of the first answer, so no submission pays for it. */
     warmUp(): void {
-      getTagger().tag('warm up');
+      tagger().tag('warm up');
     },
   };
 }

@@ -1,6 +1,8 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logging/logger';
+import type { DigestService } from '../services/digest-service';
 import type { PulseService } from '../services/pulse-service';
+import type { RetentionService } from '../services/retention-service';
 import type { SettingsService } from '../services/settings-service';
 
 const MINUTE = 60_000;
@@ -37,63 +39,92 @@ export function lastSlotBetween(expression: string, timezone: string, from: Date
   }
 }
 
-/**
- * Cron ticks only decide and enqueue; the outbox worker sends. Jobs: the pulse schedule (with its
- * every-N-weeks rule), a minutely housekeeping tick (close, remind), and extra jobs (the digest).
- */
-export function createScheduler(deps: {
+type SchedulerDeps = {
   settings: SettingsService;
   pulses: PulseService;
+  digests: Pick<DigestService, 'resume' | 'runWeekly'>;
+  retention: Pick<RetentionService, 'run'>;
   logger: Logger;
   clock: () => Date;
-  extraJobs?: () => ScheduledJob[];
-}) {
-  const { settings, pulses, logger, clock } = deps;
+};
+
+/**
+ * Whether a slot is due under the every-N-weeks rule (N weeks since the last scheduled pulse's
+ * slot, less a day of slack). Measured from the slot, not openedAt: a catch-up opens late, and
+ * must not push the next slot out.
+ */
+function dueByInterval(deps: SchedulerDeps, slot: Date): boolean {
+  const weeks = deps.settings.get().pulse_schedule.every_weeks;
+  const last = deps.pulses.lastScheduled();
+  if (!last) return true;
+  const lastSlot = slotOfScheduleKey(last.scheduleKey) ?? last.openedAt;
+  return slot.getTime() - lastSlot.getTime() >= weeks * 7 * DAY - DAY;
+}
+
+async function runPulseSlot(
+  deps: SchedulerDeps,
+  slot: Date,
+  trigger: 'schedule' | 'catch-up',
+): Promise<void> {
+  if (!deps.settings.get().pulse_schedule.enabled || !dueByInterval(deps, slot)) return;
+  try {
+    await deps.pulses.open({ trigger, scheduleKey: pulseScheduleKey(slot), slot });
+  } catch (error) {
+    deps.logger.error(`scheduled pulse for ${slot.toISOString()} failed`, error);
+  }
+}
+
+/**
+ * Every cron job of the app, from the current settings. Times of day are the workspace's (or the
+ * schedule's own zone); housekeeping, digest resume and retention run on UTC.
+ */
+export function scheduledJobs(deps: SchedulerDeps): ScheduledJob[] {
+  const s = deps.settings.get();
+  const tz = deps.pulses.workspaceTimeZone();
+  const list: ScheduledJob[] = [
+    { name: 'housekeeping', cron: '* * * * *', timezone: 'UTC', run: () => deps.pulses.housekeeping() },
+    { name: 'digest-resume', cron: '*/5 * * * *', timezone: 'UTC', run: () => deps.digests.resume() },
+    {
+      name: 'retention',
+      cron: '17 3 * * *',
+      timezone: 'UTC',
+      run: () => {
+        deps.retention.run();
+      },
+    },
+  ];
+  if (s.pulse_schedule.enabled) {
+    list.push({
+      name: 'pulse',
+      cron: s.pulse_schedule.cron,
+      timezone: s.pulse_schedule.timezone ?? tz,
+      run: (slot) => runPulseSlot(deps, slot, 'schedule'),
+    });
+  }
+  if (s.digest_schedule.enabled) {
+    list.push({
+      name: 'digest',
+      cron: s.digest_schedule.cron,
+      timezone: s.digest_schedule.timezone ?? tz,
+      run: (slot) => deps.digests.runWeekly(slot),
+    });
+  }
+  return list;
+}
+
+/**
+ * Cron ticks only decide and enqueue; the outbox worker sends. Every job lives here: the pulse
+ * schedule (with its every-N-weeks rule), a minutely housekeeping tick (close, remind), the
+ * weekly digest and its resume, and the nightly retention purge.
+ */
+export function createScheduler(deps: SchedulerDeps) {
+  const { settings, pulses, clock } = deps;
   let tasks: ScheduledTask[] = [];
-
-  /**
-   * Whether a slot is due under the every-N-weeks rule (N weeks since the last scheduled pulse's
-   * slot, less a day of slack). Measured from the slot, not openedAt: a catch-up opens late, and
-   * must not push the next slot out.
-   */
-  function dueByInterval(slot: Date): boolean {
-    const weeks = settings.get().pulse_schedule.every_weeks;
-    const last = pulses.lastScheduled();
-    if (!last) return true;
-    const lastSlot = slotOfScheduleKey(last.scheduleKey) ?? last.openedAt;
-    return slot.getTime() - lastSlot.getTime() >= weeks * 7 * DAY - DAY;
-  }
-
-  async function runPulseSlot(slot: Date, trigger: 'schedule' | 'catch-up'): Promise<void> {
-    if (!settings.get().pulse_schedule.enabled || !dueByInterval(slot)) return;
-    try {
-      await pulses.open({ trigger, scheduleKey: pulseScheduleKey(slot), slot });
-    } catch (error) {
-      logger.error(`scheduled pulse for ${slot.toISOString()} failed`, error);
-    }
-  }
-
-  function jobs(): ScheduledJob[] {
-    const s = settings.get();
-    const tz = pulses.workspaceTimeZone();
-    const list: ScheduledJob[] = [
-      { name: 'housekeeping', cron: '* * * * *', timezone: 'UTC', run: () => pulses.housekeeping() },
-    ];
-    if (s.pulse_schedule.enabled) {
-      list.push({
-        name: 'pulse',
-        cron: s.pulse_schedule.cron,
-        timezone: s.pulse_schedule.timezone ?? tz,
-        run: (slot) => runPulseSlot(slot, 'schedule'),
-      });
-    }
-    return [...list, ...(deps.extraJobs?.() ?? [])];
-  }
 
   return {
     start(): void {
       this.stop();
-      for (const job of jobs()) {
+      for (const job of scheduledJobs(deps)) {
         const task = cron.createTask(
           job.cron,
           async (ctx) => {
@@ -128,7 +159,7 @@ export function createScheduler(deps: {
         from,
         new Date(now.getTime() - MINUTE),
       );
-      if (slot) await runPulseSlot(slot, 'catch-up');
+      if (slot) await runPulseSlot(deps, slot, 'catch-up');
     },
   };
 }

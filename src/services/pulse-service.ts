@@ -11,6 +11,7 @@ import { type OrgService, withCustomerWord } from './org-service';
 import type { Pseudonymizer } from './pseudonym';
 import type { RosterService } from './roster-service';
 import type { SettingsService } from './settings-service';
+import { workspaceTimeZone as workspaceTz } from './workspace-time-zone';
 
 const HOUR = 3_600_000;
 
@@ -38,9 +39,7 @@ export function createPulseService(deps: {
 }) {
   const { pulses, deliveries, people, settings, logger, clock } = deps;
 
-  function workspaceTimeZone(): string {
-    return settings.get().pulse_schedule.timezone ?? people.commonTimeZone() ?? 'UTC';
-  }
+  const workspaceTimeZone = () => workspaceTz({ settings, people });
 
   function nextPrompt(): string | null {
     const s = settings.get();

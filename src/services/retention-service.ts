@@ -21,3 +21,4 @@ export function createRetentionService(deps: {
     },
   };
 }
+export type RetentionService = ReturnType<typeof createRetentionService>;
