@@ -22,90 +22,107 @@ const section = (text: string): KnownBlock => ({
   text: { type: 'mrkdwn', text: truncate(text, 3000) },
 });
 
-/** App Home: the open pulse, your own answers and your data controls; leaders' dashboard; admins' settings. */
-export function renderHome(input: HomeInput): HomeView {
-  const blocks: KnownBlock[] = [{ type: 'header', text: plain('CX Align') }];
-  if (input.notice)
-    blocks.push({
-      type: 'context',
-      elements: [{ type: 'mrkdwn', text: truncate(`:information_source: ${input.notice}`, 3000) }],
-    });
+const button = (action_id: string, text: string) => ({
+  type: 'button' as const,
+  action_id,
+  text: plain(text),
+});
 
-  if (input.pulse) {
-    const p = input.pulse;
-    blocks.push(
-      section(
-        p.answered
-          ? `:white_check_mark: You answered the open pulse. You can change your answer until ${slackDate(p.closesAt)}.`
-          : `:wave: *A pulse is open* until ${slackDate(p.closesAt)}. It takes about a minute.`,
-      ),
-      {
-        type: 'actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: ACTIONS.homeAnswerPulse,
-            text: plain(p.answered ? 'Change my answer' : 'Answer the pulse'),
-            value: String(p.id),
-            ...(p.answered ? {} : { style: 'primary' as const }),
-          },
-        ],
-      },
-    );
-  } else {
-    blocks.push(
+/** What was just done, as a line at the top. */
+function noticeBlocks(notice: string | undefined): KnownBlock[] {
+  if (!notice) return [];
+  return [
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(`:information_source: ${notice}`, 3000) }],
+    },
+  ];
+}
+
+/** The open pulse and its button, or why there is none. */
+function pulseBlocks(input: HomeInput): KnownBlock[] {
+  const p = input.pulse;
+  if (!p) {
+    return [
       section(
         input.optedOut
           ? 'You have opted out of pulses.'
           : 'No pulse is open right now. The next one will reach you by DM.',
       ),
-    );
+    ];
   }
-
-  if (input.dashboard && input.dashboard.length > 0 && input.role !== 'employee') {
-    blocks.push({ type: 'divider' }, ...input.dashboard.slice(0, 40));
-    blocks.push({
+  return [
+    section(
+      p.answered
+        ? `:white_check_mark: You answered the open pulse. You can change your answer until ${slackDate(p.closesAt)}.`
+        : `:wave: *A pulse is open* until ${slackDate(p.closesAt)}. It takes about a minute.`,
+    ),
+    {
       type: 'actions',
       elements: [
         {
           type: 'button',
-          action_id: ACTIONS.homeOpenReport,
-          text: plain('Open the full report'),
-          style: 'primary',
+          action_id: ACTIONS.homeAnswerPulse,
+          text: plain(p.answered ? 'Change my answer' : 'Answer the pulse'),
+          value: String(p.id),
+          ...(p.answered ? {} : { style: 'primary' as const }),
         },
-        ...(input.role === 'admin'
-          ? [{ type: 'button' as const, action_id: ACTIONS.homeOpenSettings, text: plain('Settings') }]
-          : []),
+      ],
+    },
+  ];
+}
+
+/** Leaders' dashboard with its report button; the settings button for admins. */
+function leaderBlocks(input: HomeInput): KnownBlock[] {
+  if (input.dashboard && input.dashboard.length > 0 && input.role !== 'employee') {
+    return [
+      { type: 'divider' },
+      ...input.dashboard.slice(0, 40),
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: ACTIONS.homeOpenReport,
+            text: plain('Open the full report'),
+            style: 'primary',
+          },
+          ...(input.role === 'admin' ? [button(ACTIONS.homeOpenSettings, 'Settings')] : []),
+        ],
+      },
+    ];
+  }
+  if (input.role === 'admin') {
+    return [{ type: 'actions', elements: [button(ACTIONS.homeOpenSettings, 'Settings')] }];
+  }
+  return [];
+}
+
+/** The person's own stored answers, newest first, and how many older ones are not listed. */
+function ownAnswerBlocks(input: HomeInput): KnownBlock[] {
+  const blocks: KnownBlock[] = [{ type: 'divider' }, { type: 'header', text: plain('Your answers') }];
+  if (input.ownAnswers.length === 0) return [...blocks, section('You have no answers stored.')];
+  for (const a of input.ownAnswers) {
+    blocks.push(
+      section(
+        `*Pulse #${a.pulseId}* · ${slackDate(a.openedAt, '{date_short}')}${a.open ? ' · open' : ''}\n>${escapeMrkdwn(truncate(a.definition, 280)).replace(/\n/g, '\n>')}`,
+      ),
+    );
+  }
+  if (input.totalAnswers > input.ownAnswers.length) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: `…and ${input.totalAnswers - input.ownAnswers.length} older answers.` },
       ],
     });
-  } else if (input.role === 'admin') {
-    blocks.push({
-      type: 'actions',
-      elements: [{ type: 'button', action_id: ACTIONS.homeOpenSettings, text: plain('Settings') }],
-    });
   }
+  return blocks;
+}
 
-  blocks.push({ type: 'divider' }, { type: 'header', text: plain('Your answers') });
-  if (input.ownAnswers.length === 0) {
-    blocks.push(section('You have no answers stored.'));
-  } else {
-    for (const a of input.ownAnswers) {
-      blocks.push(
-        section(
-          `*Pulse #${a.pulseId}* · ${slackDate(a.openedAt, '{date_short}')}${a.open ? ' · open' : ''}\n>${escapeMrkdwn(truncate(a.definition, 280)).replace(/\n/g, '\n>')}`,
-        ),
-      );
-    }
-    if (input.totalAnswers > input.ownAnswers.length) {
-      blocks.push({
-        type: 'context',
-        elements: [
-          { type: 'mrkdwn', text: `…and ${input.totalAnswers - input.ownAnswers.length} older answers.` },
-        ],
-      });
-    }
-  }
-  blocks.push(
+/** The privacy line and the person's data controls: opt out or in, delete everything. */
+function dataControlBlocks(input: HomeInput): KnownBlock[] {
+  return [
     {
       type: 'context',
       elements: [
@@ -119,8 +136,8 @@ export function renderHome(input: HomeInput): HomeView {
       type: 'actions',
       elements: [
         input.optedOut
-          ? { type: 'button', action_id: ACTIONS.homeOptIn, text: plain('Receive pulses again') }
-          : { type: 'button', action_id: ACTIONS.homeOptOut, text: plain('Stop sending me pulses') },
+          ? button(ACTIONS.homeOptIn, 'Receive pulses again')
+          : button(ACTIONS.homeOptOut, 'Stop sending me pulses'),
         {
           type: 'button',
           action_id: ACTIONS.homeDeleteData,
@@ -139,6 +156,18 @@ export function renderHome(input: HomeInput): HomeView {
         },
       ],
     },
-  );
+  ];
+}
+
+/** App Home: the open pulse, your own answers and your data controls; leaders' dashboard; admins' settings. */
+export function renderHome(input: HomeInput): HomeView {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain('CX Align') },
+    ...noticeBlocks(input.notice),
+    ...pulseBlocks(input),
+    ...leaderBlocks(input),
+    ...ownAnswerBlocks(input),
+    ...dataControlBlocks(input),
+  ];
   return { type: 'home', blocks: blocks.slice(0, 100) };
 }

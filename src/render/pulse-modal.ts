@@ -36,12 +36,11 @@ const RATING_OPTIONS: PlainTextOption[] = [
   option('Don’t know', DONT_KNOW),
 ];
 
-/** The pulse modal: department (when unknown), definition, second prompt, ratings, priorities, comment. */
-export function renderPulseModal(input: PulseModalInput): ModalView {
-  const word = input.customerWord;
-  const plural = input.customerWordPlural;
-  const init = input.initial;
-  const blocks: KnownBlock[] = [
+type Initial = PulseModalInput['initial'];
+
+/** The notice (when any) and the one-line promise: how long, until when, who sees what. */
+function introBlocks(input: PulseModalInput): KnownBlock[] {
+  return [
     ...(input.notice
       ? [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: truncate(input.notice, 3000) } }]
       : []),
@@ -55,8 +54,13 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
       ],
     },
   ];
-  if (input.departments) {
-    blocks.push({
+}
+
+/** The department picker, asked only while the person's department is unknown. */
+function departmentBlocks(departments: PulseModalInput['departments']): KnownBlock[] {
+  if (!departments) return [];
+  return [
+    {
       type: 'input',
       block_id: BLOCK.department,
       label: plain('Which department are you in?'),
@@ -65,11 +69,17 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
         type: 'static_select',
         action_id: VALUE_ACTION,
         placeholder: plain('Pick your department'),
-        options: input.departments.slice(0, 100).map((d) => option(d.name, String(d.id))),
+        options: departments.slice(0, 100).map((d) => option(d.name, String(d.id))),
       },
-    });
-  }
-  blocks.push({
+    },
+  ];
+}
+
+/** "What does a great experience look like?", in the organisation's word for customer. */
+function definitionBlock(input: PulseModalInput): KnownBlock {
+  const word = input.customerWord;
+  const plural = input.customerWordPlural;
+  return {
     type: 'input',
     block_id: BLOCK.definition,
     label: plain(
@@ -84,15 +94,20 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
       min_length: 3,
       max_length: DEFINITION_MAX,
       placeholder: plain('In your own words'),
-      ...(init?.definition ? { initial_value: init.definition } : {}),
+      ...(input.initial?.definition ? { initial_value: input.initial.definition } : {}),
     },
-  });
-  if (input.secondPrompt) {
-    blocks.push({
+  };
+}
+
+/** The pulse's second prompt from the bank, when it has one. */
+function secondPromptBlocks(secondPrompt: string | null, init: Initial): KnownBlock[] {
+  if (!secondPrompt) return [];
+  return [
+    {
       type: 'input',
       block_id: BLOCK.second,
       optional: true,
-      label: plain(truncate(input.secondPrompt, 2000)),
+      label: plain(truncate(secondPrompt, 2000)),
       element: {
         type: 'plain_text_input',
         action_id: VALUE_ACTION,
@@ -100,16 +115,22 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
         max_length: SECOND_ANSWER_MAX,
         ...(init?.secondAnswer ? { initial_value: init.secondAnswer } : {}),
       },
-    });
-  }
-  blocks.push({
-    type: 'section',
-    text: {
-      type: 'mrkdwn',
-      text: `*How well do we deliver each of these today?*\n1 = very poor, 5 = excellent. Pick “Don’t know” or leave it blank when you can’t say: a guess is noise.`,
     },
-  });
-  for (const t of input.touchpoints) {
+  ];
+}
+
+/** How the ratings work, then one optional 1–5 (or "don't know") select per touchpoint. */
+function ratingBlocks(touchpoints: PulseModalInput['touchpoints'], init: Initial): KnownBlock[] {
+  const blocks: KnownBlock[] = [
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*How well do we deliver each of these today?*\n1 = very poor, 5 = excellent. Pick “Don’t know” or leave it blank when you can’t say: a guess is noise.`,
+      },
+    },
+  ];
+  for (const t of touchpoints) {
     const current = init?.ratings.get(t.id);
     const initialOption = current ? RATING_OPTIONS.find((o) => o.value === String(current)) : undefined;
     blocks.push({
@@ -126,16 +147,22 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
       },
     });
   }
+  return blocks;
+}
+
+/** The top-priorities multi-select over the pulse's touchpoints. */
+function prioritiesBlock(input: PulseModalInput): KnownBlock {
+  const init = input.initial;
   const touchpointOptions = input.touchpoints.slice(0, 100).map((t) => option(t.name, String(t.id)));
   const initialPriorities = touchpointOptions.filter((o) => init?.priorities.includes(Number(o.value)));
-  blocks.push({
+  return {
     type: 'input',
     block_id: BLOCK.priorities,
     optional: true,
     label: plain(
-      plural
-        ? `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to our ${plural}?`
-        : `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to the ${word} experience?`,
+      input.customerWordPlural
+        ? `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to our ${input.customerWordPlural}?`
+        : `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to the ${input.customerWord} experience?`,
     ),
     element: {
       type: 'multi_static_select',
@@ -145,8 +172,12 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
       options: touchpointOptions,
       ...(initialPriorities.length > 0 ? { initial_options: initialPriorities } : {}),
     },
-  });
-  blocks.push({
+  };
+}
+
+/** The optional free comment. */
+function commentBlock(init: Initial): KnownBlock {
+  return {
     type: 'input',
     block_id: BLOCK.comment,
     optional: true,
@@ -158,7 +189,21 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
       max_length: COMMENT_MAX,
       ...(init?.comment ? { initial_value: init.comment } : {}),
     },
-  });
+  };
+}
+
+/** The pulse modal: department (when unknown), definition, second prompt, ratings, priorities, comment. */
+export function renderPulseModal(input: PulseModalInput): ModalView {
+  const init = input.initial;
+  const blocks: KnownBlock[] = [
+    ...introBlocks(input),
+    ...departmentBlocks(input.departments),
+    definitionBlock(input),
+    ...secondPromptBlocks(input.secondPrompt, init),
+    ...ratingBlocks(input.touchpoints, init),
+    prioritiesBlock(input),
+    commentBlock(init),
+  ];
   return {
     type: 'modal',
     callback_id: VIEWS.pulseAnswer,

@@ -26,9 +26,7 @@
  * themes) is reported as null with the reason, and the weights are renormalised over the others.
  * With no part at all the index is null.
  */
-
-/** The parts of the index. */
-export type IndexPartKey = 'ratingAgreement' | 'priorityConcordance' | 'definitionSimilarity';
+import type { AlignmentIndex, IndexPart, IndexPartKey } from './model/index';
 
 /** The parts, in the order renderers show them. */
 export const INDEX_PARTS: readonly IndexPartKey[] = [
@@ -57,38 +55,8 @@ export const ALIGNMENT_INDEX_FORMULA =
   "over touchpoints), priority concordance (mean Spearman r̄ = (mW − 1)/(m − 1) from Kendall's W), " +
   'definition similarity (mean 1 − Jensen–Shannon divergence of theme mixes)';
 
-/** One part of the index. */
-export interface IndexPart {
-  /** In [0, 1]; null when it cannot be computed. */
-  value: number | null;
-  /** Effective weight after renormalisation (0 when the part is missing); weights sum to 1. */
-  weight: number;
-  /** Why the value is null; null otherwise. */
-  reason: string | null;
-}
-
-/** The index with its parts. */
-export interface AlignmentIndex {
-  /** 0–100, or null when no part can be computed. */
-  value: number | null;
-  parts: Record<IndexPartKey, IndexPart>;
-  formula: string;
-}
-
 /** A part's value, or the reason it has none. */
 export type PartInput = { value: number } | { value: null; reason: string };
-
-/** One pulse of the trend. */
-export interface TrendPoint {
-  pulseId: number;
-  /** ms since the epoch. */
-  openedAt: number;
-  index: number | null;
-  parts: Record<IndexPartKey, number | null>;
-  /** index − the previous point's index; null for the first point or when either is null. */
-  change: number | null;
-  departmentsShown: number;
-}
 
 const usable = (part: PartInput): part is { value: number } =>
   part.value !== null && Number.isFinite(part.value);

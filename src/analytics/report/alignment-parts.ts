@@ -2,9 +2,7 @@
  * The three parts of the alignment index, taken from the sections of the report.
  */
 import type { PartInput } from './alignment-index';
-import type { DefinitionsSection } from './definitions';
-import type { PriorityConcordance } from './priorities';
-import type { TouchpointDivergence } from './report-model';
+import type { DefinitionsSection, PriorityConcordance, TouchpointDivergence } from './model/index';
 
 /** 1 − mean ε² over the touchpoints rated by at least two shown departments. */
 export function ratingAgreementPart(divergences: readonly TouchpointDivergence[]): PartInput {

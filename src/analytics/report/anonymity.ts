@@ -2,8 +2,9 @@
  * Anonymity, in one place. `buildReport` calls {@link applyAnonymity} first and computes every
  * figure from its output only, so a group below the threshold can't reach any renderer.
  */
+
+import type { SuppressedNote } from './model/index';
 import type { ReportInput } from './report-input';
-import type { SuppressedNote } from './report-model';
 
 /** The default anonymity threshold (DESIGN.md): groups of fewer than 5 people are never shown. */
 export const DEFAULT_ANONYMITY_THRESHOLD = 5;

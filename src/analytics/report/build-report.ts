@@ -7,11 +7,11 @@ import { applyAnonymity } from './anonymity';
 import { buildDefinitions } from './definitions';
 import { buildDivergences } from './divergence';
 import { buildImportancePerformance } from './importance-performance';
+import type { ReportModel } from './model/index';
 import { buildParticipation, buildTotals } from './participation';
 import { buildCells, cellSummaries } from './perception';
 import { buildPriorities } from './priorities';
 import type { ReportInput } from './report-input';
-import type { ReportModel } from './report-model';
 import { buildTrend } from './trend';
 
 /** Options of {@link buildReport}. */

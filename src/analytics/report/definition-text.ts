@@ -1,6 +1,7 @@
 /**
  * The free-text parts of the definitions section: frequent terms and quotes.
  */
+import type { ReportQuote, TermEntry } from './model/index';
 import type { ReportInput, TermCount } from './report-input';
 
 /** A word must be used in at least this many answers to be reported (a word one person used can identify them). */
@@ -13,19 +14,6 @@ export const QUOTES_PER_DEPARTMENT = 3;
 export const MAX_QUOTE_CHARS = 240;
 /** Shorter definitions ("fast", "n/a") are not worth quoting. */
 const MIN_QUOTE_CHARS = 20;
-
-/** A frequent word outside the lexicon. */
-export interface TermEntry {
-  term: string;
-  /** Answers using it. */
-  count: number;
-}
-
-/** A definition of great CX, attributed to a department only. */
-export interface ReportQuote {
-  department: string;
-  text: string;
-}
 
 /** The most used terms (summed per term), at least {@link MIN_TERM_COUNT} answers each. */
 export function topTerms(rows: readonly TermCount[], limit = TOP_TERMS): TermEntry[] {

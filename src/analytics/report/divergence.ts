@@ -3,9 +3,9 @@
  * whether that gap is larger than the noise.
  */
 import { etaSquaredFromSummaries, welchTest } from '../stats/index';
+import type { DivergenceEnd, TouchpointDivergence } from './model/index';
 import type { CellSummary } from './perception';
 import type { ReportInput } from './report-input';
-import type { DivergenceEnd, TouchpointDivergence } from './report-model';
 
 /** Family-wise significance level of the Welch test between the extreme departments. */
 export const DIVERGENCE_ALPHA = 0.05;

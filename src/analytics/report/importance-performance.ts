@@ -3,12 +3,15 @@
  * Journal of Marketing 41(1)) per department: importance = share of the department's answers that
  * pick the touchpoint as a top 3, performance = the department's mean rating of it.
  */
+import type {
+  DepartmentIpa,
+  DepartmentPriorities,
+  ImportancePerformanceSection,
+  Quadrant,
+  QuadrantConflict,
+} from './model/index';
 import type { CellSummary } from './perception';
-import type { DepartmentPriorities } from './priorities';
 import type { ReportInput } from './report-input';
-
-/** The four classic quadrants. */
-export type Quadrant = 'fix_first' | 'keep_it_up' | 'low_priority' | 'possible_overkill';
 
 /** Words for each quadrant, for renderers. */
 export const QUADRANT_LABELS: Readonly<Record<Quadrant, string>> = {
@@ -20,45 +23,6 @@ export const QUADRANT_LABELS: Readonly<Record<Quadrant, string>> = {
 
 /** A department needs this many touchpoints with both figures for its medians to mean anything. */
 export const MIN_IPA_TOUCHPOINTS = 4;
-
-/** One touchpoint placed by one department. */
-export interface IpaPoint {
-  touchpointId: number;
-  touchpoint: string;
-  /** Pick share, in [0, 1]. */
-  importance: number;
-  /** Mean rating, 1–5. */
-  performance: number;
-  quadrant: Quadrant;
-}
-
-/** One shown department's quadrant chart. */
-export interface DepartmentIpa {
-  departmentId: number;
-  department: string;
-  /** The department's median importance: above it is "important". */
-  importanceCut: number;
-  /** The department's median performance: above it is "performing well". */
-  performanceCut: number;
-  points: IpaPoint[];
-}
-
-/** A touchpoint that departments place in different quadrants. */
-export interface QuadrantConflict {
-  touchpointId: number;
-  touchpoint: string;
-  /** Department names per quadrant (only quadrants somebody chose). */
-  byQuadrant: Partial<Record<Quadrant, string[]>>;
-  /** Some department says "fix first" while another says "possible overkill". */
-  opposite: boolean;
-}
-
-/** The importance–performance part of the report. */
-export interface ImportancePerformanceSection {
-  byDepartment: DepartmentIpa[];
-  /** Opposite conflicts first, then by the number of quadrants used, most first. */
-  conflicts: QuadrantConflict[];
-}
 
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {

@@ -4,15 +4,11 @@
  */
 export {
   ALIGNMENT_INDEX_FORMULA,
-  type AlignmentIndex,
   alignmentIndex,
   INDEX_PART_LABELS,
   INDEX_PARTS,
   INDEX_WEIGHTS,
-  type IndexPart,
-  type IndexPartKey,
   type PartInput,
-  type TrendPoint,
 } from './alignment-index';
 export {
   type AnonymisedInput,
@@ -22,31 +18,10 @@ export {
   shownDepartmentIds,
 } from './anonymity';
 export { type BuildReportOptions, buildReport } from './build-report';
-export type {
-  DefinitionsSection,
-  DepartmentDefinition,
-  ReportQuote,
-  SimilarityPair,
-  TermEntry,
-  ThemeShare,
-} from './definitions';
 export { DIVERGENCE_ALPHA, DIVERGENCE_RULE, MIN_MEANINGFUL_GAP } from './divergence';
-export {
-  type DepartmentIpa,
-  type ImportancePerformanceSection,
-  type IpaPoint,
-  QUADRANT_LABELS,
-  type Quadrant,
-  type QuadrantConflict,
-} from './importance-performance';
+export { QUADRANT_LABELS } from './importance-performance';
+export type * from './model/index';
 export { buildOpenPulseProgress, type OpenPulseInput, type OpenPulseProgress } from './open-pulse';
 export { RWG_AGREES, RWG_SPLIT, SCALE_POINTS } from './perception';
-export type {
-  DepartmentPriorities,
-  PrioritiesSection,
-  PriorityConcordance,
-  PriorityEntry,
-} from './priorities';
 export type * from './report-input';
-export type * from './report-model';
 export { buildTrend } from './trend';

@@ -1,8 +1,9 @@
 /**
  * Participation per shown department, and the company totals over the shown departments only.
  */
+
+import type { DepartmentParticipation, ReportTotals } from './model/index';
 import type { ReportInput } from './report-input';
-import type { DepartmentParticipation, ReportTotals } from './report-model';
 
 const rate = (answered: number, delivered: number): number | null =>
   delivered > 0 ? answered / delivered : null;

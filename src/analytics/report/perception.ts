@@ -3,8 +3,8 @@
  * all from the rating histograms (no individual answers).
  */
 import { meanConfidenceInterval, rwgFromSummary, summaryFromHistogram } from '../stats/index';
+import type { AgreementLabel, CellStats, ReportCell } from './model/index';
 import type { ReportInput } from './report-input';
-import type { AgreementLabel, CellStats, ReportCell } from './report-model';
 
 /** Points of the rating scale (1–5): the uniform null of r_wg has variance (5² − 1)/12 = 2. */
 export const SCALE_POINTS = 5;

@@ -1,11 +1,12 @@
 /**
  * The alignment index per pulse, oldest to newest, with the change from the previous pulse.
  */
-import { type AlignmentIndex, alignmentIndex, type TrendPoint } from './alignment-index';
+import { alignmentIndex } from './alignment-index';
 import { definitionSimilarityPart, priorityConcordancePart, ratingAgreementPart } from './alignment-parts';
 import { applyAnonymity } from './anonymity';
 import { buildDefinitions } from './definitions';
 import { buildDivergences } from './divergence';
+import type { AlignmentIndex, TrendPoint } from './model/index';
 import { cellSummaries } from './perception';
 import { buildPriorities } from './priorities';
 import type { ReportInput } from './report-input';

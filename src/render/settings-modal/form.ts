@@ -1,0 +1,40 @@
+/** What the settings modal edits, and the words for its options. */
+
+/** Everything the settings modal edits, as plain values (the modal's picture of the configuration). */
+export type SettingsForm = {
+  departments: string; // one per line: Name | @usergroup or S… | profile value | C… channel
+  departmentField: string;
+  touchpoints: string; // one per line, in order; "Old name => New name" renames
+  prompts: string; // one per line
+  options: {
+    pulseEnabled: boolean;
+    localTime: boolean;
+    secondPrompt: boolean;
+    digestEnabled: boolean;
+    departmentDigests: boolean;
+  };
+  customerWord: string;
+  customerWordPlural: string;
+  pulseCron: string;
+  pulseTimezone: string;
+  everyWeeks: string;
+  remindAfterHours: string;
+  closeAfterHours: string;
+  digestCron: string;
+  digestTimezone: string;
+  digestChannels: string[];
+  leaders: string[];
+  leaderGroup: string;
+  admins: string[];
+  adminGroup: string;
+  threshold: string;
+  retentionMonths: string;
+};
+
+export const OPTION_LABELS: Record<keyof SettingsForm['options'], string> = {
+  pulseEnabled: 'Run pulses on the schedule',
+  localTime: 'Deliver at that time in each person’s own time zone',
+  secondPrompt: 'Ask a second prompt from the bank (in turn)',
+  digestEnabled: 'Post the weekly digest',
+  departmentDigests: 'Also post to each department’s channel how its view differs',
+};

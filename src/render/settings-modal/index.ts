@@ -1,0 +1,30 @@
+/**
+ * The admin settings modal: the form's fields in three parts (`sections.ts`), built from the field
+ * helpers in `fields.ts`, then the latest changes for context (`recent-changes.ts`).
+ */
+import type { ModalView } from '@slack/types';
+import { VIEWS } from '../../constants/slack-ids';
+import { plain } from './fields';
+import type { SettingsForm } from './form';
+import { type RecentChange, recentChangesBlocks } from './recent-changes';
+import { organisationBlocks, peopleAndPrivacyBlocks, pulseAndDigestBlocks } from './sections';
+
+export { OPTION_LABELS, type SettingsForm } from './form';
+export type { RecentChange } from './recent-changes';
+
+/** The admin settings modal, prefilled with the current values, with the latest changes for context. */
+export function renderSettingsModal(form: SettingsForm, recentChanges: readonly RecentChange[]): ModalView {
+  return {
+    type: 'modal',
+    callback_id: VIEWS.settings,
+    title: plain('CX Align settings'),
+    submit: plain('Save'),
+    close: plain('Cancel'),
+    blocks: [
+      ...organisationBlocks(form),
+      ...pulseAndDigestBlocks(form),
+      ...peopleAndPrivacyBlocks(form),
+      ...recentChangesBlocks(recentChanges),
+    ],
+  };
+}
