@@ -25,7 +25,7 @@ import { createPulseUiService } from '../services/pulse-ui-service';
 import { createReportService } from '../services/report-service';
 import { createRetentionService } from '../services/retention-service';
 import { createRosterService } from '../services/roster-service';
-import { createSettingsAdminService } from '../services/settings-admin-service';
+import { createSettingsAdminService } from '../services/settings-admin';
 import { createSettingsService } from '../services/settings-service';
 import { workspaceTimeZone } from '../services/workspace-time-zone';
 import { createSlackGateway, type SlackGateway } from '../slack-client/gateway';

@@ -4,7 +4,7 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 /**
  * The app's logger. It has the shape of Bolt's (`@slack/logger`) Logger with plain-string levels,
  * so `src/slack-app` and `src/slack-client` hand it to Bolt and the Web API client unchanged (see `src/slack-client/bolt-logger.ts`)
- * and nothing outside `src/slack` needs a Slack package for it.
+ * and nothing outside those two folders needs a Slack package for it.
  */
 export interface Logger {
   debug(...msg: unknown[]): void;

@@ -2,7 +2,7 @@ import type { SlackMessage } from '../render/help';
 import type { HomeService } from './home-service';
 import type { Command } from './inputs';
 import type { PulseUiService } from './pulse-ui-service';
-import type { SettingsAdminService } from './settings-admin-service';
+import type { SettingsAdminService } from './settings-admin';
 
 export type CommandContext = { userId: string; channelId: string; triggerId: string };
 

@@ -1,20 +1,20 @@
 import type { ModalView } from '@slack/types';
-import { SETTINGS_BLOCKS as B } from '../constants/slack-ids';
-import type { DepartmentRepository } from '../db/repositories/department-repository';
-import type { SettingsRepository } from '../db/repositories/settings-repository';
-import type { TouchpointRepository } from '../db/repositories/touchpoint-repository';
-import { renderSettingsModal } from '../render/settings-modal';
-import type { SlackGateway } from '../slack-client/gateway';
-import type { AccessService } from './access-service';
-import type { OrgService } from './org-service';
-import { parseDepartments } from './settings-admin/department-list';
-import { lines } from './settings-admin/form-lines';
-import { checkScalarSettings } from './settings-admin/scalar-settings';
-import { parseTouchpoints } from './settings-admin/touchpoint-list';
-import { usergroupHandles } from './settings-admin/user-groups';
-import { formFromSettings, type SettingsForm } from './settings-form';
-import type { Settings } from './settings-schema';
-import type { SettingsService } from './settings-service';
+import { SETTINGS_BLOCKS as B } from '../../constants/slack-ids';
+import type { DepartmentRepository } from '../../db/repositories/department-repository';
+import type { SettingsRepository } from '../../db/repositories/settings-repository';
+import type { TouchpointRepository } from '../../db/repositories/touchpoint-repository';
+import { renderSettingsModal } from '../../render/settings-modal';
+import type { SlackGateway } from '../../slack-client/gateway';
+import type { AccessService } from '../access-service';
+import type { OrgService } from '../org-service';
+import { formFromSettings, type SettingsForm } from '../settings-form';
+import type { Settings } from '../settings-schema';
+import type { SettingsService } from '../settings-service';
+import { parseDepartments } from './department-list';
+import { lines } from './form-lines';
+import { checkScalarSettings } from './scalar-settings';
+import { parseTouchpoints } from './touchpoint-list';
+import { usergroupHandles } from './user-groups';
 
 export type ApplyResult =
   | { ok: true; changed: string[] }
