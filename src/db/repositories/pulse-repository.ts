@@ -6,7 +6,13 @@ export type PulseRow = typeof pulses.$inferSelect;
 export type PulseTouchpoint = { touchpointId: number; name: string; position: number };
 export type NewPulse = Omit<typeof pulses.$inferInsert, 'id' | 'status'>;
 
+/** Pulses: opening one with its frozen touchpoints, reading them, and their open → closed life. */
 export function createPulseRepository(db: Db) {
+  return { ...pulseCreation(db), ...pulseReads(db), ...pulseLifecycle(db) };
+}
+export type PulseRepository = ReturnType<typeof createPulseRepository>;
+
+function pulseCreation(db: Db) {
   return {
     /**
      * Creates a pulse with its frozen touchpoint list. Returns null when a pulse for the same
@@ -24,6 +30,11 @@ export function createPulseRepository(db: Db) {
         return row;
       });
     },
+  };
+}
+
+function pulseReads(db: Db) {
+  return {
     byId(id: number): PulseRow | null {
       return db.select().from(pulses).where(eq(pulses.id, id)).get() ?? null;
     },
@@ -59,6 +70,14 @@ export function createPulseRepository(db: Db) {
         .orderBy(asc(pulseTouchpoints.position))
         .all();
     },
+    count(): number {
+      return db.select({ n: sql<number>`count(*)` }).from(pulses).get()?.n ?? 0;
+    },
+  };
+}
+
+function pulseLifecycle(db: Db) {
+  return {
     markEnqueued(pulseId: number, at: Date): void {
       db.update(pulses).set({ enqueuedAt: at }).where(eq(pulses.id, pulseId)).run();
     },
@@ -99,9 +118,5 @@ export function createPulseRepository(db: Db) {
           .run();
       });
     },
-    count(): number {
-      return db.select({ n: sql<number>`count(*)` }).from(pulses).get()?.n ?? 0;
-    },
   };
 }
-export type PulseRepository = ReturnType<typeof createPulseRepository>;
