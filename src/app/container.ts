@@ -116,7 +116,7 @@ export function createContainer(options: {
     gateway,
     admins: () => access.adminIds(),
     departments: () => org.departments(),
-    recentPulses: () => repos.pulses.list(5),
+    pulses: repos.pulses,
     timeZone: () => settings.get().digest_schedule.timezone ?? pulses.workspaceTimeZone(),
     logger,
     clock,

@@ -2,6 +2,7 @@ import type { ReportModel } from '../analytics/report';
 import { DIGEST_EVENT } from '../constants/slack-ids';
 import type { Db } from '../db/open-db';
 import type { DigestRepository, DigestRow } from '../db/repositories/digest-repository';
+import type { PulseRepository } from '../db/repositories/pulse-repository';
 import type { Logger } from '../logging/logger';
 import { renderHeatmapPng } from '../render/heatmap';
 import {
@@ -76,8 +77,8 @@ export function createDigestService(deps: {
   /** Who to tell: env admins, picked admins and the admin user group's members (may call Slack). */
   admins: () => string[] | Promise<string[]>;
   departments: () => { id: number; channelId: string | null }[];
-  /** The newest pulses, newest first (to find a closed one whose digest a crash left unclaimed). */
-  recentPulses: () => { id: number; status: string; closedAt: Date | null }[];
+  /** The newest pulses (to find a closed one whose digest a crash left unclaimed) and their digest marks. */
+  pulses: Pick<PulseRepository, 'list' | 'markDigestDone' | 'lastDigestDone'>;
   timeZone: () => string;
   logger: Logger;
   clock: () => Date;
@@ -101,14 +102,15 @@ export function createDigestService(deps: {
   }
   /** What a channel's last digest showed: a weekly digest of the same closed pulse is skipped. */
   const sourceOf = (m: ReportModel) => `pulses:${m.window.pulseIds.join(',')}:closed`;
-  /** Where that is kept: per company channel, and per department and its channel. */
-  const sourceKey = (channel: string, departmentId?: number) =>
-    departmentId === undefined ? `digest_source:${channel}` : `digest_source:dept:${departmentId}:${channel}`;
   const departmentOf = (row: DigestRow) =>
-    row.kind === 'department' ? (periodOf(row.periodKey).departmentId ?? Number.NaN) : undefined;
+    row.kind === 'department' ? periodOf(row.periodKey).departmentId : null;
+  /** Kept per company channel, and per department and its channel. */
   function markPosted(row: DigestRow, ts: string, model: ReportModel): void {
-    repo.markPosted(row.id, ts, clock());
-    settings.internal.set(sourceKey(row.channelId, departmentOf(row)), sourceOf(model));
+    repo.markPosted(row.id, {
+      messageTs: ts,
+      at: clock(),
+      shown: { channelId: row.channelId, departmentId: departmentOf(row), source: sourceOf(model) },
+    });
   }
   const labelOf = (periodKey: string) => {
     const { pulseId, week } = periodOf(periodKey);
@@ -254,12 +256,10 @@ export function createDigestService(deps: {
     }
   }
 
-  /** Pulses whose after-close digest has been claimed (or found to owe nothing): the highest id. */
-  const CLOSED_DONE = 'pulse_digest_done';
+  /** A pulse whose after-close digest has been claimed (or found to owe nothing). */
   const markClosedDone = (periodKey: string) => {
     const { pulseId } = periodOf(periodKey);
-    if (pulseId !== null && pulseId > Number(settings.internal.get(CLOSED_DONE) ?? 0))
-      settings.internal.set(CLOSED_DONE, pulseId);
+    if (pulseId !== null) deps.pulses.markDigestDone(pulseId, clock());
   };
 
   async function run(periodKey: string, onlyIfNew: boolean): Promise<void> {
@@ -275,10 +275,10 @@ export function createDigestService(deps: {
    * now, if it closed within the last day; an older one would be news nobody expects any more.
    */
   async function catchUpClosed(): Promise<void> {
-    const done = Number(settings.internal.get(CLOSED_DONE) ?? 0);
+    const done = deps.pulses.lastDigestDone();
     const since = clock().getTime() - 24 * 3600_000;
-    const missed = deps
-      .recentPulses()
+    const missed = deps.pulses
+      .list(5)
       .filter((p) => p.id > done && p.status === 'closed' && p.closedAt && p.closedAt.getTime() >= since)
       .sort((a, b) => a.id - b.id);
     for (const pulse of missed) await run(`pulse:${pulse.id}`, false);
@@ -299,7 +299,7 @@ export function createDigestService(deps: {
     // every post this run owes is claimed before the first is attempted: a crash during one post
     // leaves the others pending for resume(), instead of never created
     const company = s.digest_channels
-      .filter((channel) => !onlyIfNew || settings.internal.get(sourceKey(channel)) !== source)
+      .filter((channel) => !onlyIfNew || repo.lastShown(channel, null) !== source)
       .map((channel) => repo.claim(periodKey, channel, 'company'));
     const channels = new Map(
       deps.departments().flatMap((d) => (d.channelId ? [[d.id, d.channelId] as const] : [])),
@@ -307,8 +307,7 @@ export function createDigestService(deps: {
     const departmentRows = s.department_digests
       ? model.departments.flatMap((d) => {
           const channel = channels.get(d.id);
-          if (!channel || (onlyIfNew && settings.internal.get(sourceKey(channel, d.id)) === source))
-            return [];
+          if (!channel || (onlyIfNew && repo.lastShown(channel, d.id) === source)) return [];
           return [repo.claim(`${periodKey}:dept:${d.id}`, channel, 'department')];
         })
       : [];

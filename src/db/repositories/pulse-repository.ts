@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open-db';
 import { deliveries, pulses, pulseTouchpoints } from '../schema';
 
@@ -8,7 +8,7 @@ export type NewPulse = Omit<typeof pulses.$inferInsert, 'id' | 'status'>;
 
 /** Pulses: opening one with its frozen touchpoints, reading them, and their open → closed life. */
 export function createPulseRepository(db: Db) {
-  return { ...pulseCreation(db), ...pulseReads(db), ...pulseLifecycle(db) };
+  return { ...pulseCreation(db), ...pulseReads(db), ...pulseLifecycle(db), ...pulseDigestMarks(db) };
 }
 export type PulseRepository = ReturnType<typeof createPulseRepository>;
 
@@ -29,6 +29,15 @@ function pulseCreation(db: Db) {
         });
         return row;
       });
+    },
+    /** The prompt bank's next turn: one past the highest a pulse took, 0 before any. */
+    nextPromptIndex(): number {
+      return (
+        db
+          .select({ next: sql<number>`coalesce(max(${pulses.promptIndex}) + 1, 0)` })
+          .from(pulses)
+          .get()?.next ?? 0
+      );
     },
   };
 }
@@ -117,6 +126,28 @@ function pulseLifecycle(db: Db) {
           .where(and(eq(deliveries.pulseId, pulseId), eq(deliveries.status, 'pending')))
           .run();
       });
+    },
+  };
+}
+
+function pulseDigestMarks(db: Db) {
+  return {
+    /** The digest owed after this pulse closed has been claimed (or found to owe nothing). */
+    markDigestDone(pulseId: number, at: Date): void {
+      db.update(pulses)
+        .set({ digestDoneAt: at })
+        .where(and(eq(pulses.id, pulseId), isNull(pulses.digestDoneAt)))
+        .run();
+    },
+    /** The newest pulse whose after-close digest is done, or 0. */
+    lastDigestDone(): number {
+      return (
+        db
+          .select({ id: sql<number>`coalesce(max(${pulses.id}), 0)` })
+          .from(pulses)
+          .where(isNotNull(pulses.digestDoneAt))
+          .get()?.id ?? 0
+      );
     },
   };
 }

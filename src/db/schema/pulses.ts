@@ -21,8 +21,18 @@ export const pulses = sqliteTable(
     /** The word used for "customer" when the pulse was asked. */
     customerWord: text('customer_word').notNull().default('customer'),
     secondPrompt: text('second_prompt'),
+    /**
+     * The turn of the prompt bank's rotation this pulse's second prompt took (bank[index % length]);
+     * null when it asked none. The next pulse takes the highest index so far plus one.
+     */
+    promptIndex: integer('prompt_index'),
     /** Roster refresh and fan-out enqueue are done (delivery rows exist for everyone). */
     enqueuedAt: integer('enqueued_at', { mode: 'timestamp_ms' }),
+    /**
+     * The digest owed after this pulse closed has been claimed (or found to owe nothing). A start-up
+     * catches up a recently closed pulse newer than the newest one marked here.
+     */
+    digestDoneAt: integer('digest_done_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('pulses_status_idx').on(t.status)],
 );
