@@ -16,7 +16,7 @@ import { createAccessService } from '../services/access-service';
 import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery-worker';
-import { createDigestService, type DigestService } from '../services/digest-service';
+import { createDigestService, type DigestService } from '../services/digests';
 import { createHomeService } from '../services/home-service';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
