@@ -16,7 +16,7 @@ import { createAccessService } from '../services/access-service';
 import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery-worker';
-import { createDigestService } from '../services/digest-service';
+import { createDigestService } from '../services/digests';
 import { createHomeService } from '../services/home-service';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
@@ -93,7 +93,7 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     gateway,
     admins: () => access.adminIds(),
     departments: () => org.departments(),
-    recentPulses: () => repos.pulses.list(5),
+    pulses: repos.pulses,
     timeZone: () =>
       settings.get().digest_schedule.timezone ?? workspaceTimeZone({ settings, people: repos.people }),
     logger,

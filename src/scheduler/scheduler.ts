@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logging/logger';
-import type { DigestService } from '../services/digest-service';
+import type { DigestService } from '../services/digests';
 import type { PulseService } from '../services/pulse-service';
 import type { RetentionService } from '../services/retention-service';
 import type { SettingsService } from '../services/settings-service';

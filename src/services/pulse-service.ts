@@ -41,17 +41,18 @@ export function createPulseService(deps: {
 
   const workspaceTimeZone = () => workspaceTz({ settings, people });
 
-  function nextPrompt(): string | null {
+  /** The bank's prompts are asked in turn: the new pulse records the turn it takes. */
+  function nextPrompt(): { secondPrompt: string | null; promptIndex: number | null } {
+    const none = { secondPrompt: null, promptIndex: null };
     const s = settings.get();
-    if (!s.second_prompt_enabled) return null;
+    if (!s.second_prompt_enabled) return none;
     const bank = deps.org.prompts();
-    if (bank.length === 0) return null;
-    const index = Number(settings.internal.get('prompt_index') ?? 0) || 0;
-    settings.internal.set('prompt_index', index + 1);
+    if (bank.length === 0) return none;
+    const index = pulses.nextPromptIndex();
     const prompt = bank[index % bank.length];
-    return prompt
-      ? withCustomerWord(prompt.text, { singular: s.customer_word, plural: s.customer_word_plural })
-      : null;
+    if (!prompt) return none;
+    const words = { singular: s.customer_word, plural: s.customer_word_plural };
+    return { secondPrompt: withCustomerWord(prompt.text, words), promptIndex: index };
   }
 
   /** Enqueues one invite per person on the roster (idempotent: re-running adds only who is missing). */
@@ -134,7 +135,7 @@ export function createPulseService(deps: {
           remindAt,
           closesAt: new Date(now.getTime() + s.close_after_hours * HOUR),
           customerWord: s.customer_word,
-          secondPrompt: nextPrompt(),
+          ...nextPrompt(),
         },
         touchpoints.map((t) => ({ touchpointId: t.id, name: t.name })),
       );

@@ -325,6 +325,69 @@ describe("upgrading the previous release's database", () => {
     expect(answers.countForPulse(2)).toBe(4);
   });
 
+  it('carries the digest and pulse bookkeeping of the old settings keys into their own tables', () => {
+    const sqlite = openSqlite(path);
+    const at = Date.now() - 17 * DAY;
+    const internal = (key: string, value: unknown) =>
+      sqlite
+        .prepare('insert into settings (key, value, updated_at, updated_by) values (?, ?, ?, null)')
+        .run(`internal:${key}`, JSON.stringify(value), at);
+    internal('digest_source:C0DIGEST1', 'pulses:1:closed');
+    internal('digest_source:C0DIGEST2', 'pulses:0:closed');
+    internal('digest_source:dept:1:C0SALES01', 'pulses:1:closed');
+    internal('digest_source:dept:99:C0GONE001', 'pulses:1:closed'); // a department that no longer exists
+    internal('pulse_digest_done', 1);
+    internal('prompt_index', 7);
+    internal('something_else', 'kept');
+    closeSqlite(sqlite);
+
+    const db = openTracked(path);
+    const keys = [...createSettingsRepository(db).all().keys()];
+    expect(keys.filter((k) => k.startsWith('internal:'))).toEqual(['internal:something_else']);
+    expect(keys).toEqual(
+      expect.arrayContaining(['anonymity_threshold', 'digest_channels', 'retention_months']),
+    );
+
+    const digests = createDigestRepository(db);
+    expect(digests.lastShown('C0DIGEST1', null)).toBe('pulses:1:closed');
+    expect(digests.lastShown('C0DIGEST2', null)).toBe('pulses:0:closed');
+    expect(digests.lastShown('C0SALES01', 1)).toBe('pulses:1:closed');
+    expect(digests.lastShown('C0SALES01', null)).toBeNull();
+    expect(digests.lastShown('C0DIGEST1', 1)).toBeNull();
+    expect(
+      db.$client
+        .prepare('select channel_id, department_id, updated_at from digest_channel_sources order by rowid')
+        .all(),
+    ).toEqual([
+      { channel_id: 'C0DIGEST1', department_id: null, updated_at: at },
+      { channel_id: 'C0DIGEST2', department_id: null, updated_at: at },
+      { channel_id: 'C0SALES01', department_id: 1, updated_at: at },
+    ]);
+
+    // pulse 1 (closed) had its digest; pulse 2 is still open
+    const pulses = createPulseRepository(db);
+    expect(pulses.lastDigestDone()).toBe(1);
+    expect(pulses.byId(1)?.digestDoneAt).toEqual(new Date(at));
+    expect(pulses.byId(2)?.digestDoneAt).toBeNull();
+    // the rotation goes on where it was: pulse 1 asked the bank's turn 6, the next pulse takes 7
+    expect([pulses.byId(1)?.promptIndex, pulses.byId(2)?.promptIndex]).toEqual([6, null]);
+    expect(pulses.nextPromptIndex()).toBe(7);
+    pulses.markDigestDone(2, new Date());
+    expect(pulses.lastDigestDone()).toBe(2);
+  });
+
+  it('an old database without that bookkeeping starts it empty', () => {
+    const db = openTracked(path);
+    expect(db.$client.prepare('select count(*) from digest_channel_sources').pluck().get()).toBe(0);
+    const pulses = createPulseRepository(db);
+    expect(pulses.lastDigestDone()).toBe(0);
+    expect(pulses.nextPromptIndex()).toBe(0);
+    expect(pulses.list(5).map((p) => [p.id, p.digestDoneAt, p.promptIndex])).toEqual([
+      [2, null, null],
+      [1, null, null],
+    ]);
+  });
+
   it('opening again applies nothing twice and changes nothing', () => {
     const first = openTracked(path);
     const migrated = counts(first);

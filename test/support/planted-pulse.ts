@@ -76,12 +76,12 @@ export async function runPlantedPulse(
  * waits for the digest run its close starts (the digest service marks the pulse done at its end).
  */
 export async function closePulse(t: TestBot, pulseId: number): Promise<void> {
-  const { pulses, settings } = t.bot.container;
+  const { pulses, repos } = t.bot.container;
   const drained = () => {
     const counts = pulses.deliveryCounts(pulseId);
     return counts.pending === 0 && counts.in_flight === 0;
   };
   await t.fake.waitFor(drained, 20_000);
   pulses.close(pulseId);
-  await t.fake.waitFor(() => Number(settings.internal.get('pulse_digest_done') ?? 0) >= pulseId, 20_000);
+  await t.fake.waitFor(() => repos.pulses.lastDigestDone() >= pulseId, 20_000);
 }

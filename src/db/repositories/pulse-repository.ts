@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open-db';
 import { deliveries, pulses, pulseTouchpoints } from '../schema';
 
@@ -6,7 +6,13 @@ export type PulseRow = typeof pulses.$inferSelect;
 export type PulseTouchpoint = { touchpointId: number; name: string; position: number };
 export type NewPulse = Omit<typeof pulses.$inferInsert, 'id' | 'status'>;
 
+/** Pulses: opening one with its frozen touchpoints, reading them, and their open → closed life. */
 export function createPulseRepository(db: Db) {
+  return { ...pulseCreation(db), ...pulseReads(db), ...pulseLifecycle(db), ...pulseDigestMarks(db) };
+}
+export type PulseRepository = ReturnType<typeof createPulseRepository>;
+
+function pulseCreation(db: Db) {
   return {
     /**
      * Creates a pulse with its frozen touchpoint list. Returns null when a pulse for the same
@@ -24,6 +30,20 @@ export function createPulseRepository(db: Db) {
         return row;
       });
     },
+    /** The prompt bank's next turn: one past the highest a pulse took, 0 before any. */
+    nextPromptIndex(): number {
+      return (
+        db
+          .select({ next: sql<number>`coalesce(max(${pulses.promptIndex}) + 1, 0)` })
+          .from(pulses)
+          .get()?.next ?? 0
+      );
+    },
+  };
+}
+
+function pulseReads(db: Db) {
+  return {
     byId(id: number): PulseRow | null {
       return db.select().from(pulses).where(eq(pulses.id, id)).get() ?? null;
     },
@@ -59,6 +79,14 @@ export function createPulseRepository(db: Db) {
         .orderBy(asc(pulseTouchpoints.position))
         .all();
     },
+    count(): number {
+      return db.select({ n: sql<number>`count(*)` }).from(pulses).get()?.n ?? 0;
+    },
+  };
+}
+
+function pulseLifecycle(db: Db) {
+  return {
     markEnqueued(pulseId: number, at: Date): void {
       db.update(pulses).set({ enqueuedAt: at }).where(eq(pulses.id, pulseId)).run();
     },
@@ -99,9 +127,27 @@ export function createPulseRepository(db: Db) {
           .run();
       });
     },
-    count(): number {
-      return db.select({ n: sql<number>`count(*)` }).from(pulses).get()?.n ?? 0;
+  };
+}
+
+function pulseDigestMarks(db: Db) {
+  return {
+    /** The digest owed after this pulse closed has been claimed (or found to owe nothing). */
+    markDigestDone(pulseId: number, at: Date): void {
+      db.update(pulses)
+        .set({ digestDoneAt: at })
+        .where(and(eq(pulses.id, pulseId), isNull(pulses.digestDoneAt)))
+        .run();
+    },
+    /** The newest pulse whose after-close digest is done, or 0. */
+    lastDigestDone(): number {
+      return (
+        db
+          .select({ id: sql<number>`coalesce(max(${pulses.id}), 0)` })
+          .from(pulses)
+          .where(isNotNull(pulses.digestDoneAt))
+          .get()?.id ?? 0
+      );
     },
   };
 }
-export type PulseRepository = ReturnType<typeof createPulseRepository>;

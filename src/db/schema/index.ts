@@ -1,0 +1,14 @@
+/**
+ * The whole CX Align domain in SQLite, one file per group of tables. Unique keys hold the invariants:
+ * - one counted answer per person per pulse: answers (pulse_id, respondent);
+ * - one delivery per person per pulse and kind: deliveries (pulse_id, person_id, kind);
+ * - one digest per period and channel: digests (period_key, channel_id);
+ * - one scheduled pulse per cron window: pulses (schedule_key);
+ * - one "last shown" per digest channel and department: digest_channel_sources.
+ * Answers are stored under a keyed pseudonym (HMAC of the Slack user id), never the raw id.
+ */
+export { answers, answerTerms, answerThemes, priorities, ratings } from './answers';
+export { adminNotices, digestChannelSources, digests } from './digests';
+export { departments, people, prompts, touchpoints } from './org';
+export { deliveries, pulses, pulseTouchpoints } from './pulses';
+export { settings, settingsAudit } from './settings';
