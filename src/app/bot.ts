@@ -1,7 +1,7 @@
 import type { Config } from '../config/load-config';
 import { closeDb, openDb } from '../db/open-db';
 import type { Logger } from '../logging/logger';
-import type { WorkerOptions } from '../services/delivery-worker';
+import type { WorkerOptions } from '../services/delivery';
 import { createSlackApp } from '../slack-app/create-app';
 import { type Container, createContainer } from './container';
 

@@ -15,7 +15,7 @@ import type { Services } from '../services';
 import { createAccessService } from '../services/access-service';
 import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
-import { createDeliveryWorker, type WorkerOptions } from '../services/delivery-worker';
+import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
 import { createDigestService } from '../services/digests';
 import { createHomeService } from '../services/home-service';
 import { createOrgService } from '../services/org-service';

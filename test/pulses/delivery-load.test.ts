@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
-import { createSendPacer } from '../../src/services/send-pacer';
+import { createSendPacer } from '../../src/services/delivery';
 import type { Call, FakeSlack } from '../support/fake-slack';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';

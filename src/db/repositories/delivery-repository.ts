@@ -98,15 +98,22 @@ export function createDeliveryRepository(db: Db) {
         .where(eq(deliveries.id, id))
         .run();
     },
-    /** Back to pending, due at `notBefore`; `countAttempt` false for rate limits (not the row's fault). */
-    retryLater(id: number, notBefore: Date, error: string, countAttempt: boolean, at: Date): void {
+    /**
+     * Puts a row back to pending, due at `notBefore`. A 429, a stop or an in-doubt re-send is not the
+     * row's fault and costs no attempt (`countsAsAttempt: false`); a 5xx or network error does.
+     */
+    retryLater(
+      id: number,
+      retry: { notBefore: Date; error: string; countsAsAttempt: boolean; at: Date },
+    ): void {
+      const { notBefore, error, countsAsAttempt, at } = retry;
       db.update(deliveries)
         .set({
           status: 'pending',
           notBefore,
           lastError: error,
           updatedAt: at,
-          ...(countAttempt ? { attempts: sql`${deliveries.attempts} + 1` } : {}),
+          ...(countsAsAttempt ? { attempts: sql`${deliveries.attempts} + 1` } : {}),
         })
         .where(eq(deliveries.id, id))
         .run();
