@@ -17,7 +17,14 @@ export type AnswerInput = {
   terms: string[];
 };
 
+/** Answers: storing one (the latest counts, once), reading them back, and erasing them. */
 export function createAnswerRepository(db: Db) {
+  return { ...answerWrites(db), ...answerReads(db), ...answerErasure(db) };
+}
+export type AnswerRepository = ReturnType<typeof createAnswerRepository>;
+
+/** Writing an answer with its ratings, priorities, themes and terms. */
+function answerWrites(db: Db) {
   return {
     /**
      * Stores the respondent's answer for the pulse, replacing an earlier one (the latest counts,
@@ -64,6 +71,12 @@ export function createAnswerRepository(db: Db) {
         return { answerId, replaced: Boolean(existing) };
       });
     },
+  };
+}
+
+/** Reading answers back: one respondent's, or who answered a pulse and how many. */
+function answerReads(db: Db) {
+  return {
     find(pulseId: number, respondent: string) {
       const answer = db
         .select()
@@ -103,10 +116,6 @@ export function createAnswerRepository(db: Db) {
           ?.n ?? 0
       );
     },
-    /** Deletes every answer of a respondent (ratings, priorities, themes and terms cascade). */
-    deleteByRespondent(respondent: string): number {
-      return db.delete(answers).where(eq(answers.respondent, respondent)).run().changes;
-    },
     /** Which of these pseudonyms answered the pulse. */
     answeredAmong(pulseId: number, respondents: string[]): Set<string> {
       const out = new Set<string>();
@@ -128,9 +137,18 @@ export function createAnswerRepository(db: Db) {
         0
       );
     },
+  };
+}
+
+/** Erasing answers: a person's on request, everyone's past the retention cutoff. */
+function answerErasure(db: Db) {
+  return {
+    /** Deletes every answer of a respondent (ratings, priorities, themes and terms cascade). */
+    deleteByRespondent(respondent: string): number {
+      return db.delete(answers).where(eq(answers.respondent, respondent)).run().changes;
+    },
     deleteOlderThan(cutoff: Date): number {
       return db.delete(answers).where(lt(answers.submittedAt, cutoff)).run().changes;
     },
   };
 }
-export type AnswerRepository = ReturnType<typeof createAnswerRepository>;

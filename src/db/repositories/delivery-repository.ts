@@ -12,32 +12,50 @@ export type DueDelivery = DeliveryRow & {
 
 /** The persistent outbox of pulse DMs and reminders. */
 export function createDeliveryRepository(db: Db) {
-  const dueSelect = () =>
-    db
-      .select({
-        delivery: deliveries,
-        slackUserId: people.slackUserId,
-        dmChannelId: people.dmChannelId,
-        pulseOpenedAt: pulses.openedAt,
-        pulseStatus: pulses.status,
-      })
-      .from(deliveries)
-      .innerJoin(people, eq(people.id, deliveries.personId))
-      .innerJoin(pulses, eq(pulses.id, deliveries.pulseId));
-  const flatten = (r: {
-    delivery: DeliveryRow;
-    slackUserId: string;
-    dmChannelId: string | null;
-    pulseOpenedAt: Date;
-    pulseStatus: 'open' | 'closed';
-  }): DueDelivery => ({
+  return {
+    ...deliveryEnqueue(db),
+    ...deliveryClaims(db),
+    ...deliveryOutcomes(db),
+    ...deliveryCancellation(db),
+    ...deliveryReads(db),
+  };
+}
+export type DeliveryRepository = ReturnType<typeof createDeliveryRepository>;
+
+/** A due row joined with its person's Slack ids and its pulse's state. */
+function dueSelect(db: Db) {
+  return db
+    .select({
+      delivery: deliveries,
+      slackUserId: people.slackUserId,
+      dmChannelId: people.dmChannelId,
+      pulseOpenedAt: pulses.openedAt,
+      pulseStatus: pulses.status,
+    })
+    .from(deliveries)
+    .innerJoin(people, eq(people.id, deliveries.personId))
+    .innerJoin(pulses, eq(pulses.id, deliveries.pulseId));
+}
+
+/** That joined row as one flat `DueDelivery`. */
+function flatten(r: {
+  delivery: DeliveryRow;
+  slackUserId: string;
+  dmChannelId: string | null;
+  pulseOpenedAt: Date;
+  pulseStatus: 'open' | 'closed';
+}): DueDelivery {
+  return {
     ...r.delivery,
     slackUserId: r.slackUserId,
     dmChannelId: r.dmChannelId,
     pulseOpenedAt: r.pulseOpenedAt,
     pulseStatus: r.pulseStatus,
-  });
+  };
+}
 
+/** Filling the outbox: one row per (pulse, person, kind), never twice. */
+function deliveryEnqueue(db: Db) {
   return {
     /** One row per (pulse, person, kind), all in one transaction; existing rows are left alone. */
     enqueue(
@@ -62,6 +80,12 @@ export function createDeliveryRepository(db: Db) {
       });
       return inserted;
     },
+  };
+}
+
+/** Taking rows to send: claiming the due ones, finding those a crash left in flight. */
+function deliveryClaims(db: Db) {
+  return {
     /**
      * Claims up to `limit` due rows: marks them in_flight first (so a crash leaves them "in doubt",
      * never silently pending) and returns them.
@@ -81,17 +105,27 @@ export function createDeliveryRepository(db: Db) {
           .set({ status: 'in_flight', updatedAt: now })
           .where(inArray(deliveries.id, due))
           .run();
-        return dueSelect().where(inArray(deliveries.id, due)).orderBy(asc(deliveries.id)).all().map(flatten);
+        return dueSelect(db)
+          .where(inArray(deliveries.id, due))
+          .orderBy(asc(deliveries.id))
+          .all()
+          .map(flatten);
       });
     },
     /** Rows left in flight by a crash: their send may or may not have reached Slack. */
     inDoubt(): DueDelivery[] {
-      return dueSelect()
+      return dueSelect(db)
         .where(eq(deliveries.status, 'in_flight'))
         .orderBy(asc(deliveries.id))
         .all()
         .map(flatten);
     },
+  };
+}
+
+/** What came of a send: sent, retried later, or failed for good. */
+function deliveryOutcomes(db: Db) {
+  return {
     markSent(id: number, channelId: string, messageTs: string | null, at: Date): void {
       db.update(deliveries)
         .set({ status: 'sent', channelId, messageTs, updatedAt: at, lastError: null })
@@ -124,6 +158,12 @@ export function createDeliveryRepository(db: Db) {
         .where(eq(deliveries.id, id))
         .run();
     },
+  };
+}
+
+/** Calling off sends not made yet. */
+function deliveryCancellation(db: Db) {
+  return {
     /** Unsent rows of a person who opted out. */
     cancelPendingFor(personId: number, at: Date): number {
       return db
@@ -135,6 +175,12 @@ export function createDeliveryRepository(db: Db) {
     cancel(id: number, at: Date): void {
       db.update(deliveries).set({ status: 'cancelled', updatedAt: at }).where(eq(deliveries.id, id)).run();
     },
+  };
+}
+
+/** Reading the outbox: when the next row is due, a pulse's tallies, who was invited. */
+function deliveryReads(db: Db) {
+  return {
     nextDueAt(): Date | null {
       const row = db
         .select({ at: sql<number>`min(${deliveries.notBefore})` })
@@ -186,4 +232,3 @@ export function createDeliveryRepository(db: Db) {
     },
   };
 }
-export type DeliveryRepository = ReturnType<typeof createDeliveryRepository>;

@@ -4,7 +4,14 @@ import { departments } from '../schema';
 
 export type DepartmentRow = typeof departments.$inferSelect;
 
+/** Departments: reading the list, seeding it, and replacing the active one (archiving the rest). */
 export function createDepartmentRepository(db: Db) {
+  return { ...departmentReads(db), ...departmentWrites(db) };
+}
+export type DepartmentRepository = ReturnType<typeof createDepartmentRepository>;
+
+/** Reading departments: the active list, all of them, one by id, how many. */
+function departmentReads(db: Db) {
   return {
     listActive(): DepartmentRow[] {
       return db
@@ -23,6 +30,12 @@ export function createDepartmentRepository(db: Db) {
     count(): number {
       return db.select({ n: sql<number>`count(*)` }).from(departments).get()?.n ?? 0;
     },
+  };
+}
+
+/** Writing departments: seeding names, and replacing the active list from the admin's edit. */
+function departmentWrites(db: Db) {
+  return {
     insertMany(names: readonly string[]): void {
       db.transaction((tx) => {
         names.forEach((name, i) => {
@@ -86,4 +99,3 @@ export function createDepartmentRepository(db: Db) {
     },
   };
 }
-export type DepartmentRepository = ReturnType<typeof createDepartmentRepository>;

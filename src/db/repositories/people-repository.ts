@@ -16,7 +16,14 @@ export type RosterEntry = {
   mappingUnknown: boolean;
 };
 
+/** People: the roster and each person's Slack-side facts, department and opt-out. */
 export function createPeopleRepository(db: Db) {
+  return { ...peopleReads(db), ...rosterSync(db), ...personUpdates(db) };
+}
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>;
+
+/** Reading people: one by Slack id or row id, the roster, its size and its usual time zone. */
+function peopleReads(db: Db) {
   return {
     bySlackId(slackUserId: string): PersonRow | null {
       return db.select().from(people).where(eq(people.slackUserId, slackUserId)).get() ?? null;
@@ -37,6 +44,24 @@ export function createPeopleRepository(db: Db) {
         db.select({ n: sql<number>`count(*)` }).from(people).where(eq(people.active, true)).get()?.n ?? 0
       );
     },
+    /** The most common time zone on the roster: the workspace's de facto zone. */
+    commonTimeZone(): string | null {
+      const row = db
+        .select({ tz: people.tz, n: sql<number>`count(*)` })
+        .from(people)
+        .where(and(eq(people.active, true), sql`${people.tz} is not null`))
+        .groupBy(people.tz)
+        .orderBy(sql`count(*) desc`)
+        .limit(1)
+        .get();
+      return row?.tz ?? null;
+    },
+  };
+}
+
+/** Refreshing the roster from users.list. */
+function rosterSync(db: Db) {
+  return {
     /**
      * Applies a fresh users.list: upserts everyone listed, marks the rest inactive. A department from
      * a mapping wins; otherwise an admin's assignment; otherwise what the person picked stays. When
@@ -96,6 +121,12 @@ export function createPeopleRepository(db: Db) {
         }
       });
     },
+  };
+}
+
+/** Updating one person: their DM channel, department, opt-out, or a first row. */
+function personUpdates(db: Db) {
+  return {
     setDmChannel(personId: number, channelId: string): void {
       db.update(people).set({ dmChannelId: channelId }).where(eq(people.id, personId)).run();
     },
@@ -119,18 +150,5 @@ export function createPeopleRepository(db: Db) {
       if (!row) throw new Error('person row missing after insert');
       return row;
     },
-    /** The most common time zone on the roster: the workspace's de facto zone. */
-    commonTimeZone(): string | null {
-      const row = db
-        .select({ tz: people.tz, n: sql<number>`count(*)` })
-        .from(people)
-        .where(and(eq(people.active, true), sql`${people.tz} is not null`))
-        .groupBy(people.tz)
-        .orderBy(sql`count(*) desc`)
-        .limit(1)
-        .get();
-      return row?.tz ?? null;
-    },
   };
 }
-export type PeopleRepository = ReturnType<typeof createPeopleRepository>;
