@@ -1,5 +1,5 @@
 /** The access service against fake settings and a fake Slack gateway (user groups). */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccessService } from '../../src/services/access-service';
 import { fakeGateway, fakeSettings, silentLogger } from '../support/fakes';
 
@@ -26,7 +26,10 @@ function access(
     gateway: slack.gateway,
     logger: log.logger,
   });
-  return { service, slack, log, failFromNow: () => (failing = true) };
+  const failFromNow = () => {
+    failing = true;
+  };
+  return { service, slack, log, failFromNow };
 }
 
 describe('access service (unit)', () => {
@@ -58,5 +61,24 @@ describe('access service (unit)', () => {
     const { service, log } = access({ groups: { [ADMIN_GROUP]: ['UGROUPADM'] }, failingGroups: true });
     expect(await service.isAdmin('UGROUPADM')).toBe(false);
     expect(log.at('warn').join('\n')).toContain(`could not read user group ${ADMIN_GROUP}`);
+  });
+
+  describe('past the group cache time', () => {
+    // the cache is timed by Date.now(), not by an injected clock: only fake timers can move it
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('reads the group again, and keeps the last known members when that read fails', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-03-02T10:00:00Z'));
+      const { service, slack, log, failFromNow } = access({ groups: { [ADMIN_GROUP]: ['UGROUPADM'] } });
+      expect(await service.isAdmin('UGROUPADM')).toBe(true);
+      failFromNow();
+      vi.setSystemTime(new Date('2026-03-02T10:06:00Z'));
+      expect(await service.isAdmin('UGROUPADM')).toBe(true);
+      expect(slack.callsTo('usergroupMembers').filter(([group]) => group === ADMIN_GROUP)).toHaveLength(2);
+      expect(log.at('warn')).toHaveLength(1);
+    });
   });
 });

@@ -1,0 +1,188 @@
+/** The answer service against in-memory answer, pulse, people and department repositories. */
+import { describe, expect, it } from 'vitest';
+import { BLOCK, DONT_KNOW } from '../../src/constants/slack-ids';
+import { createAnswerService, type Tagger } from '../../src/services/answer-service';
+import type { PulseSubmission } from '../../src/services/inputs';
+import {
+  DAY,
+  departmentRow,
+  fakeAnswerRepository,
+  fakeDepartmentRepository,
+  fakePeopleRepository,
+  fakePseudonym,
+  fakePulseRepository,
+  fixedClock,
+  personRow,
+  pulseRow,
+} from '../support/fakes';
+
+const NOW = new Date('2026-03-02T10:00:00Z');
+const OPEN = 1;
+const CLOSED = 2;
+const EXPIRED = 3;
+const SALES = 1;
+const ARCHIVED = 2;
+const SUPPORT = 3;
+
+function setup() {
+  const pulses = fakePulseRepository({
+    pulses: [
+      pulseRow({
+        id: OPEN,
+        openedAt: NOW,
+        closesAt: new Date(NOW.getTime() + DAY),
+        secondPrompt: 'Who is our ideal customer?',
+      }),
+      pulseRow({ id: CLOSED, status: 'closed', closesAt: new Date(NOW.getTime() + DAY) }),
+      // still marked open, but its close time has passed
+      pulseRow({ id: EXPIRED, closesAt: new Date(NOW.getTime() - 1) }),
+    ],
+    touchpoints: {
+      [OPEN]: [
+        { touchpointId: 1, name: 'Support' },
+        { touchpointId: 2, name: 'Sales conversations' },
+      ],
+    },
+  });
+  const people = fakePeopleRepository([
+    personRow({ id: 1, slackUserId: 'USALES001', departmentId: SALES }),
+    personRow({ id: 2, slackUserId: 'UMOVED001', departmentId: ARCHIVED }),
+  ]);
+  const departments = fakeDepartmentRepository([
+    departmentRow({ id: SALES, name: 'Sales' }),
+    departmentRow({ id: ARCHIVED, name: 'Old team', archivedAt: new Date('2026-01-15T00:00:00Z') }),
+    departmentRow({ id: SUPPORT, name: 'Support' }),
+  ]);
+  const answers = fakeAnswerRepository();
+  const tagged: string[] = [];
+  const tagger: Tagger = {
+    tag(text) {
+      tagged.push(text);
+      return { themes: ['speed'], terms: ['phone'] };
+    },
+  };
+  const service = createAnswerService({
+    answers: answers.repo,
+    pulses: pulses.repo,
+    people: people.repo,
+    departments: departments.repo,
+    pseudonym: fakePseudonym,
+    tagger: () => tagger,
+    clock: fixedClock(NOW).now,
+  });
+  return { service, answers, people, tagged };
+}
+
+const submission = (fields: Partial<PulseSubmission> = {}): PulseSubmission => ({
+  departmentId: null,
+  definition: 'Answer the phone within a minute',
+  secondAnswer: 'Small shops',
+  comment: null,
+  ratings: new Map([
+    ['1', '4'],
+    ['2', DONT_KNOW],
+  ]),
+  priorities: ['1'],
+  unknownBlocks: [],
+  hasDepartmentBlock: false,
+  ...fields,
+});
+
+describe('answer service (unit)', () => {
+  it('refuses a submission for a closed or expired pulse and stores nothing', () => {
+    const { service, answers, people, tagged } = setup();
+    for (const pulseId of [CLOSED, EXPIRED, 99]) {
+      expect(service.submit('UNEW00001', pulseId, submission())).toEqual({ kind: 'closed' });
+    }
+    expect(answers.upserts).toEqual([]);
+    expect(tagged).toEqual([]);
+    expect(people.repo.bySlackId('UNEW00001')).toBeNull();
+  });
+
+  it('stores an answer under the pseudonym with its department, ratings without "don’t know", and themes', () => {
+    const { service, answers } = setup();
+    const closesAt = new Date(NOW.getTime() + DAY);
+    expect(service.submit('USALES001', OPEN, submission())).toEqual({
+      kind: 'saved',
+      replaced: false,
+      closesAt,
+    });
+    expect(answers.upserts).toEqual([
+      {
+        pulseId: OPEN,
+        respondent: fakePseudonym('USALES001'),
+        departmentId: SALES,
+        definition: 'Answer the phone within a minute',
+        secondPrompt: 'Who is our ideal customer?',
+        secondAnswer: 'Small shops',
+        comment: null,
+        ratings: [{ touchpointId: 1, rating: 4 }],
+        priorities: [1],
+        themes: ['speed'],
+        terms: ['phone'],
+      },
+    ]);
+    expect(service.submit('USALES001', OPEN, submission())).toEqual({
+      kind: 'saved',
+      replaced: true,
+      closesAt,
+    });
+    expect(answers.answers).toHaveLength(1);
+  });
+
+  it('names every wrong field, and stores and tags nothing', () => {
+    const { service, answers, tagged } = setup();
+    const result = service.submit(
+      'USALES001',
+      OPEN,
+      submission({
+        definition: 'ok',
+        ratings: new Map([
+          ['1', '7'],
+          ['07', '3'],
+          ['5', '3'],
+        ]),
+        priorities: ['1', '9'],
+      }),
+    );
+    expect(result.kind).toBe('invalid');
+    expect(result.kind === 'invalid' ? Object.keys(result.errors).sort() : []).toEqual(
+      [
+        BLOCK.definition,
+        BLOCK.priorities,
+        `${BLOCK.ratingPrefix}07`,
+        `${BLOCK.ratingPrefix}1`,
+        `${BLOCK.ratingPrefix}5`,
+      ].sort(),
+    );
+    expect(answers.upserts).toEqual([]);
+    expect(tagged).toEqual([]);
+  });
+
+  it('asks someone whose department was archived to pick one, and keeps the pick as their own', () => {
+    const { service, answers, people } = setup();
+    expect(service.departmentOf('UMOVED001')).toBeNull();
+    const archivedPick = service.submit('UMOVED001', OPEN, submission({ departmentId: String(ARCHIVED) }));
+    expect(archivedPick.kind === 'invalid' ? Object.keys(archivedPick.errors) : []).toEqual([
+      BLOCK.department,
+    ]);
+    expect(service.submit('UMOVED001', OPEN, submission({ departmentId: String(SUPPORT) })).kind).toBe(
+      'saved',
+    );
+    expect(answers.upserts.map((a) => a.departmentId)).toEqual([SUPPORT]);
+    expect(people.repo.bySlackId('UMOVED001')).toMatchObject({
+      departmentId: SUPPORT,
+      departmentSource: 'self',
+    });
+    expect(service.departmentOf('UMOVED001')).toBe(SUPPORT);
+  });
+
+  it('deletes only the asking person’s own answers', () => {
+    const { service, answers } = setup();
+    service.submit('USALES001', OPEN, submission());
+    service.submit('UMOVED001', OPEN, submission({ departmentId: String(SUPPORT) }));
+    expect(service.deleteOwn('USALES001')).toBe(1);
+    expect(answers.answers.map((a) => a.respondent)).toEqual([fakePseudonym('UMOVED001')]);
+    expect(service.current('USALES001', OPEN)).toBeUndefined();
+  });
+});

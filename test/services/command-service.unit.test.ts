@@ -1,0 +1,109 @@
+/**
+ * The command service against fake access, pulse and report services and a fake Slack gateway.
+ * `help` and unknown subcommands never reach it: its `run` takes every command but those two
+ * (see `Services['commands']`), and the listener answers them with the help in its ack.
+ */
+import type { ModalView } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import type { SlackMessage } from '../../src/render/help';
+import { plainMessage } from '../../src/render/plain-message';
+import { createCommandService } from '../../src/services/command-service';
+import type { OpenRequest, PulseService } from '../../src/services/pulse-service';
+import type { ReportService } from '../../src/services/report-service';
+import { fakeAccess, fakeGateway, pulseRow, strictFake } from '../support/fakes';
+
+const ADMIN = 'UADMIN001';
+const LEADER = 'ULEADER01';
+const CTX = { channelId: 'C0GENERAL', triggerId: '1337.42.abcdef' };
+const SETTINGS_MODAL: ModalView = {
+  type: 'modal',
+  title: { type: 'plain_text', text: 'Settings' },
+  blocks: [],
+};
+const OPENED_AT = new Date('2026-03-02T10:00:00Z');
+
+function commands(open: PulseService['open'] = async () => null) {
+  const opens: OpenRequest[] = [];
+  const asked: string[] = [];
+  const reply = (what: string): SlackMessage => plainMessage(`report: ${what}`);
+  const slack = fakeGateway();
+  const service = createCommandService({
+    access: fakeAccess({ admins: [ADMIN], leaders: [LEADER] }),
+    pulses: strictFake<PulseService>('PulseService', {
+      open: async (request) => {
+        opens.push(request);
+        return open(request);
+      },
+    }),
+    reports: strictFake<ReportService>('ReportService', {
+      report: async (userId) => {
+        asked.push(`report ${userId}`);
+        return reply('latest');
+      },
+      touchpoint: async (userId, name) => {
+        asked.push(`touchpoint ${userId} ${name}`);
+        return reply(name);
+      },
+      department: async (userId, name) => {
+        asked.push(`dept ${userId} ${name}`);
+        return reply(name);
+      },
+    }),
+    gateway: slack.gateway,
+    settingsModal: () => SETTINGS_MODAL,
+  });
+  return { service, opens, asked, slack };
+}
+
+describe('command service (unit)', () => {
+  it('refuses `pulse now` and `config` to a non-admin, opening nothing', async () => {
+    const { service, opens, slack } = commands();
+    await expect(service.run({ kind: 'pulse-now' }, { ...CTX, userId: LEADER })).rejects.toThrow(
+      'Only CX Align admins can start a pulse.',
+    );
+    await expect(service.run({ kind: 'config' }, { ...CTX, userId: LEADER })).rejects.toThrow(
+      'Only CX Align admins can change settings.',
+    );
+    expect(opens).toEqual([]);
+    expect(slack.calls).toEqual([]);
+  });
+
+  it('opens a manual pulse for an admin and says its number and how many get it', async () => {
+    const { service, opens } = commands(async () => ({
+      pulse: pulseRow({
+        id: 12,
+        openedAt: OPENED_AT,
+        closesAt: new Date(OPENED_AT.getTime() + 72 * 3_600_000),
+      }),
+      recipients: 34,
+    }));
+    const reply = await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN });
+    expect(opens).toEqual([{ trigger: 'manual', openedBy: ADMIN }]);
+    expect(reply?.text).toContain('Pulse #12 is open: 34 people get a DM');
+    expect(reply?.text).toContain('in 72 hours');
+  });
+
+  it('says so when the pulse for this moment is open already', async () => {
+    const { service } = commands(async () => null);
+    expect((await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text).toBe(
+      'A pulse for this moment is open already.',
+    );
+  });
+
+  it('opens the settings modal on the command’s trigger for an admin, and replies nothing', async () => {
+    const { service, slack } = commands();
+    expect(await service.run({ kind: 'config' }, { ...CTX, userId: ADMIN })).toBeNull();
+    expect(slack.callsTo('openView')).toEqual([[CTX.triggerId, SETTINGS_MODAL]]);
+  });
+
+  it('hands report subcommands to the report service with the asker and the name typed', async () => {
+    const { service, asked } = commands();
+    const ctx = { ...CTX, userId: LEADER };
+    expect(await service.run({ kind: 'touchpoint', name: 'support' }, ctx)).toEqual(
+      plainMessage('report: support'),
+    );
+    await service.run({ kind: 'dept', name: 'sales' }, ctx);
+    await service.run({ kind: 'report' }, ctx);
+    expect(asked).toEqual([`touchpoint ${LEADER} support`, `dept ${LEADER} sales`, `report ${LEADER}`]);
+  });
+});
