@@ -1,14 +1,10 @@
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
-import { closeDb, openDb } from '../../src/db/open-db';
-import { type BotProcess, startBotProcess } from '../support/bot-process';
-import { FakeSlack, type LostResponse } from '../support/fake-slack';
-import { tempDir } from '../support/test-db';
+import { type CrashRig, eventually, useCrashHarness } from '../support/crash-harness';
+import type { FakeSlack, LostResponse } from '../support/fake-slack';
 import { seedWorkspace } from '../support/workspace';
 
-const ADMIN = 'UADMIN001';
 const POST = 'chat.postMessage';
 const PEOPLE = 300;
 const KILL_AFTER = 70;
@@ -30,41 +26,24 @@ function dmsPerPerson(fake: FakeSlack, pulseId: number): Map<string, number> {
 type DeliveryRow = { id: number; person: string; status: string; ts: string | null };
 
 /** The pulse's invite rows, read from the bot's database file (WAL: fine while the bot runs). */
-function readRows(dir: string, pulseId: number): DeliveryRow[] {
-  const db = openDb(join(dir, 'cx-align.db'), { migrate: false });
-  try {
-    return db.all<DeliveryRow>(
+function readRows(rig: CrashRig, pulseId: number): DeliveryRow[] {
+  return rig.readDb((db) =>
+    db.all<DeliveryRow>(
       sql`select d.id as id, p.slack_user_id as person, d.status as status, d.message_ts as ts
           from deliveries d join people p on p.id = d.person_id
           where d.pulse_id = ${pulseId} and d.kind = 'invite'`,
-    );
-  } finally {
-    closeDb(db);
-  }
-}
-
-/** Polls `predicate` every 100 ms until it holds, or rejects after `timeoutMs`. */
-async function eventually(predicate: () => boolean, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    ),
+  );
 }
 
 const deliveryIdOf = (l: LostResponse) => (l.call.args.metadata as PulseMeta).event_payload?.delivery_id;
 
 describe('a pulse fan-out survives SIGKILL of the bot process', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const harness = useCrashHarness();
 
   it('after a kill with sends in flight, a restart settles them by their metadata: one DM each, nobody skipped', async () => {
-    const fake = await new FakeSlack().start();
-    cleanups.push(() => fake.stop());
-    const tmp = tempDir();
-    cleanups.push(tmp.cleanup);
+    const rig = await harness.open();
+    const { fake } = rig;
     const people = seedWorkspace(fake, [
       { name: 'Sales', usergroup: 'SSALES001', size: 100 },
       { name: 'Support', usergroup: 'SSUPPORT1', size: 100 },
@@ -83,26 +62,8 @@ describe('a pulse fan-out survives SIGKILL of the bot process', () => {
       if (delivered >= KILL_AFTER) heldSends += 1;
     });
 
-    const start = (label: string) =>
-      startBotProcess({
-        apiUrl: fake.apiUrl,
-        responseUrlBase: fake.url,
-        dir: tmp.dir,
-        env: { CX_ALIGN_ADMINS: ADMIN },
-      }).then((bot) => {
-        cleanups.push(async () => {
-          const how = await bot.kill();
-          if (how !== 'SIGKILL' && how !== 'SIGTERM' && how !== 'exit 0') console.warn(`${label}: ${how}`);
-        });
-        return bot;
-      });
-    const context = (bot: BotProcess) => `\n--- bot output ---\n${bot.output()}`;
-
-    const first = await start('first run');
-    const res = await first.client.command('pulse now', { user: ADMIN });
-    expect(res.status).toBe(200);
-    await fake.waitFor((f) => f.responses.length > 0, 20_000);
-    expect(JSON.stringify(fake.responses[0]?.body), context(first)).toContain(`${PEOPLE} people`);
+    const first = await rig.start('first run');
+    await rig.pulseNow(first, PEOPLE);
 
     // some but not all sent, and several sends held at the stand-in
     await fake.waitFor(() => heldSends >= 2, 30_000);
@@ -124,21 +85,22 @@ describe('a pulse fan-out survives SIGKILL of the bot process', () => {
     if (pulseId === undefined) throw new Error('no pulse DM was stored');
     const historyBefore = fake.calls.filter((c) => c.method === 'conversations.history').length;
     // what the kill left in doubt: the held sends, and claimed rows whose send never started
-    const inDoubt = readRows(tmp.dir, pulseId).filter((r) => r.status === 'in_flight');
+    const inDoubt = readRows(rig, pulseId).filter((r) => r.status === 'in_flight');
     expect(inDoubt.length).toBeGreaterThan(lost.length);
     for (const l of lost) expect(inDoubt.some((r) => r.id === deliveryIdOf(l))).toBe(true);
 
-    const second = await start('second run');
+    const second = await rig.start('second run');
     await fake
       .waitFor((f) => dmsPerPerson(f, pulseId).size >= PEOPLE, 45_000)
       .catch((error: unknown) => {
-        throw new Error(`${String(error)}: ${dmsPerPerson(fake, pulseId).size} reached${context(second)}`);
+        throw new Error(`${String(error)}: ${dmsPerPerson(fake, pulseId).size} reached${second.context()}`);
       });
     // every row final (sent) means nothing more can be sent for this pulse
-    await eventually(() => readRows(tmp.dir, pulseId).every((r) => r.status === 'sent'), 20_000).catch(
-      (error: unknown) => {
-        throw new Error(`${String(error)}: rows not all sent${context(second)}`);
-      },
+    await eventually(
+      () => readRows(rig, pulseId).every((r) => r.status === 'sent'),
+      20_000,
+      `every row sent${second.context()}`,
+      100,
     );
     await second.kill('SIGKILL');
 
@@ -147,7 +109,7 @@ describe('a pulse fan-out survives SIGKILL of the bot process', () => {
     const twice = [...perPerson.entries()].filter(([, n]) => n !== 1);
     expect(twice).toEqual([]);
 
-    const rows = readRows(tmp.dir, pulseId);
+    const rows = readRows(rig, pulseId);
     expect(rows).toHaveLength(PEOPLE);
     expect(rows.filter((r) => r.status !== 'sent')).toEqual([]);
     // each send whose answer the kill swallowed was settled by finding it, not sent again

@@ -4,20 +4,15 @@
  * after a restart on the same database no acknowledged answer is lost, nobody counts twice, and
  * everyone whose request failed can send it again.
  */
-import { join } from 'node:path';
 import type { ModalView } from '@slack/types';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIONS, PULSE_DM_EVENT, VIEWS } from '../../src/constants/slack-ids';
-import { closeDb, openDb } from '../../src/db/open-db';
 import { createPseudonymizer } from '../../src/services/pseudonym';
-import { type BotProcess, startBotProcess } from '../support/bot-process';
-import { FakeSlack } from '../support/fake-slack';
+import { type CrashRig, useCrashHarness } from '../support/crash-harness';
 import type { SignedClient } from '../support/signed-client';
 import { TEST_PSEUDONYM_SECRET } from '../support/test-bot';
-import { tempDir } from '../support/test-db';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';
 
-const ADMIN = 'UADMIN001';
 /** Requests in flight at any time, as if that many people pressed Submit together. */
 const CONCURRENCY = 16;
 /** The kill comes once this many thank-yous have come back. */
@@ -29,20 +24,18 @@ type StoredAnswer = { respondent: string; definition: string; ratings: number; p
 const definitionOf = (user: string) => `Answer within the hour and follow up, says ${user.slice(-3)}`;
 
 /** The pulse's answers as stored, with how many ratings and priorities each has. */
-function readAnswers(dir: string, pulseId: number): StoredAnswer[] {
-  const db = openDb(join(dir, 'cx-align.db'), { migrate: false });
-  try {
-    return db.$client
-      .prepare(
-        `select a.respondent as respondent, a.definition as definition,
-                (select count(*) from ratings r where r.answer_id = a.id) as ratings,
-                (select count(*) from priorities p where p.answer_id = a.id) as priorities
-         from answers a where a.pulse_id = ?`,
-      )
-      .all(pulseId) as StoredAnswer[];
-  } finally {
-    closeDb(db);
-  }
+function readAnswers(rig: CrashRig, pulseId: number): StoredAnswer[] {
+  return rig.readDb(
+    (db) =>
+      db.$client
+        .prepare(
+          `select a.respondent as respondent, a.definition as definition,
+                  (select count(*) from ratings r where r.answer_id = a.id) as ratings,
+                  (select count(*) from priorities p where p.answer_id = a.id) as priorities
+           from answers a where a.pulse_id = ?`,
+        )
+        .all(pulseId) as StoredAnswer[],
+  );
 }
 
 async function submit(client: SignedClient, view: ModalView, user: string): Promise<Outcome> {
@@ -64,39 +57,19 @@ async function submit(client: SignedClient, view: ModalView, user: string): Prom
 }
 
 describe('answers submitted while the bot process is SIGKILLed', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const harness = useCrashHarness();
 
   it('every thanked answer survives, none counts twice, and the others can be sent again', async () => {
-    const fake = await new FakeSlack().start();
-    cleanups.push(() => fake.stop());
-    const tmp = tempDir();
-    cleanups.push(tmp.cleanup);
+    const rig = await harness.open();
+    const { fake } = rig;
     const people = seedWorkspace(fake, [
       { name: 'Sales', usergroup: 'SSALES001', size: 40 },
       { name: 'Support', usergroup: 'SSUPPORT1', size: 40 },
       { name: 'Product', usergroup: 'SPRODUCT1', size: 40 },
     ]);
-    const start = async () => {
-      const bot = await startBotProcess({
-        apiUrl: fake.apiUrl,
-        responseUrlBase: fake.url,
-        dir: tmp.dir,
-        env: { CX_ALIGN_ADMINS: ADMIN },
-      });
-      cleanups.push(async () => {
-        await bot.kill();
-      });
-      return bot;
-    };
-    const context = (bot: BotProcess) => `\n--- bot output ---\n${bot.output().slice(-3000)}`;
 
-    const first = await start();
-    expect((await first.client.command('pulse now', { user: ADMIN })).status).toBe(200);
-    await fake.waitFor((f) => f.responses.length > 0, 20_000);
-    expect(JSON.stringify(fake.responses[0]?.body), context(first)).toContain(`${people.length} people`);
+    const first = await rig.start('first run');
+    await rig.pulseNow(first, people.length);
     await fake.waitFor(
       (f) =>
         f.messages.some(
@@ -166,20 +139,20 @@ describe('answers submitted while the bot process is SIGKILLed', () => {
         expect(a).toMatchObject({ ratings: touchpoints, priorities: 3 });
       }
     };
-    const afterKill = readAnswers(tmp.dir, pulseId);
+    const afterKill = readAnswers(rig, pulseId);
     checkStored(afterKill);
     const storedUsers = new Set(afterKill.map((a) => byPseudonym.get(a.respondent)));
     const lost = [...thankedUsers].filter((u) => !storedUsers.has(u));
     expect(lost).toEqual([]);
 
     // restart on the same database: the rest send their answers again and are thanked
-    const second = await start();
+    const second = await rig.start('second run');
     for (const user of failedUsers) {
       const outcome = await submit(second.client, view, user);
-      expect(outcome.thanked, `${user}: ${outcome.detail}${context(second)}`).toBe(true);
+      expect(outcome.thanked, `${user}: ${outcome.detail}${second.context()}`).toBe(true);
     }
     // the acknowledged ones are still there, unchanged, and nobody has two answers
-    const final = readAnswers(tmp.dir, pulseId);
+    const final = readAnswers(rig, pulseId);
     checkStored(final);
     expect(final).toHaveLength(people.length);
     expect(new Set(final.map((a) => byPseudonym.get(a.respondent)))).toEqual(

@@ -9,16 +9,19 @@
  * housekeeping tick) through the same code path as a real close, and restarts resume unfinished
  * digests at start-up.
  */
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIGEST_EVENT, PULSE_DM_EVENT } from '../../src/constants/slack-ids';
-import { closeDb, openDb } from '../../src/db/open-db';
-import { type BotProcess, startBotProcess } from '../support/bot-process';
+import {
+  type CrashBot,
+  type CrashRig,
+  eventually,
+  useCleanups,
+  useCrashHarness,
+} from '../support/crash-harness';
 import { type Call, FakeSlack } from '../support/fake-slack';
 import { ADMIN, runPlantedPulse } from '../support/planted-pulse';
 import { startTestBot } from '../support/test-bot';
-import { tempDir } from '../support/test-db';
 
 const CHANNELS = ['C0DIGEST1', 'C0DIGEST2'];
 const POST = 'chat.postMessage';
@@ -36,44 +39,27 @@ function digestPosts(fake: FakeSlack) {
   return fake.messages.filter((m) => metaOf(m.metadata)?.event_type === DIGEST_EVENT);
 }
 
-function readDigests(dir: string): DigestRow[] {
-  const db = openDb(join(dir, 'cx-align.db'), { migrate: false });
-  try {
-    return db.all<DigestRow>(
+function readDigests(rig: CrashRig): DigestRow[] {
+  return rig.readDb((db) =>
+    db.all<DigestRow>(
       sql`select id, channel_id as channel, period_key as period, status, message_ts as ts
           from digests order by id`,
-    );
-  } finally {
-    closeDb(db);
-  }
-}
-
-async function eventually(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+    ),
+  );
 }
 
 describe('the digest of a closed pulse survives SIGKILL of the bot process', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const harness = useCrashHarness();
 
   it('killed mid-upload, then mid-post (answer lost): a restart posts it exactly once in each channel', async () => {
-    const fake = await new FakeSlack().start();
-    cleanups.push(() => fake.stop());
+    const rig = await harness.open();
+    const { fake } = rig;
     for (const channel of CHANNELS) fake.channels.add(channel);
-    const tmp = tempDir();
-    cleanups.push(tmp.cleanup);
-    const databasePath = join(tmp.dir, 'cx-align.db');
 
     // a pulse answered through the real app (in-process, on the database the child will use)
-    const t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN, DATABASE_PATH: databasePath }, fake);
+    const t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN, DATABASE_PATH: rig.databasePath }, fake);
     let inProcess = true;
-    cleanups.push(async () => {
+    harness.defer(async () => {
       if (inProcess) await t.stop();
     });
     const { people, pulseId } = await runPlantedPulse(t, { close: false });
@@ -104,23 +90,9 @@ describe('the digest of a closed pulse survives SIGKILL of the bot process', () 
         fake.delayResponse(call.method, HOLD_MS);
       }
     });
-    const start = async (label: string) => {
-      const bot = await startBotProcess({
-        apiUrl: fake.apiUrl,
-        responseUrlBase: fake.url,
-        dir: tmp.dir,
-        env: { CX_ALIGN_ADMINS: ADMIN },
-      });
-      cleanups.push(async () => {
-        await bot.kill();
-      });
-      return { bot, label };
-    };
-    const context = (run: { bot: BotProcess; label: string }) =>
-      `\n--- ${run.label} output ---\n${run.bot.output().slice(-4000)}`;
-    const killHeld = async (run: { bot: BotProcess; label: string }, method: string) => {
-      await eventually(() => held !== null, 45_000, `a held ${method}${context(run)}`);
-      expect(await run.bot.kill('SIGKILL')).toBe('SIGKILL');
+    const killHeld = async (bot: CrashBot, method: string) => {
+      await eventually(() => held !== null, 45_000, `a held ${method}${bot.context()}`);
+      expect(await bot.kill('SIGKILL')).toBe('SIGKILL');
       await fake.waitFor((f) => f.heldResponses === 0, 10_000);
       fake.delayResponse(method, 0);
       holding = null;
@@ -129,10 +101,10 @@ describe('the digest of a closed pulse survives SIGKILL of the bot process', () 
 
     // 1. the catch-up closes the pulse; the kill lands while the heatmap upload is unanswered
     holding = { method: UPLOAD, when: () => true };
-    const first = await start('first run');
+    const first = await rig.start('first run');
     await killHeld(first, UPLOAD);
     expect(fake.callsTo(POST).filter(isDigestPost)).toHaveLength(0);
-    const afterFirst = readDigests(tmp.dir);
+    const afterFirst = readDigests(rig);
     // every channel's digest is owed, not only the one that was being worked on
     expect(afterFirst.map((r) => [r.channel, r.period, r.status])).toEqual(
       CHANNELS.map((c) => [c, `pulse:${pulseId}`, 'pending']),
@@ -140,25 +112,25 @@ describe('the digest of a closed pulse survives SIGKILL of the bot process', () 
 
     // 2. the restart resumes; the kill lands after the first post reached Slack, before its answer
     holding = { method: POST, when: isDigestPost };
-    const second = await start('second run');
+    const second = await rig.start('second run');
     await killHeld(second, POST);
     const reached = digestPosts(fake);
     expect(reached).toHaveLength(1);
     expect(fake.lostResponses.some((l) => isDigestPost(l.call))).toBe(true);
-    expect(readDigests(tmp.dir).map((r) => r.status)).toEqual(['posting', 'pending']);
+    expect(readDigests(rig).map((r) => r.status)).toEqual(['posting', 'pending']);
 
     // 3. the next restart finds the post in doubt by its metadata, and posts the other channel's
-    const third = await start('third run');
+    const third = await rig.start('third run');
     await eventually(
-      () => readDigests(tmp.dir).every((r) => r.status === 'posted'),
+      () => readDigests(rig).every((r) => r.status === 'posted'),
       45_000,
-      `every digest posted${context(third)}`,
+      `every digest posted${third.context()}`,
     );
-    await third.bot.kill('SIGKILL');
+    await third.kill('SIGKILL');
 
     const posts = digestPosts(fake);
     expect(posts.map((p) => p.channel).sort()).toEqual([...CHANNELS].sort());
-    const rows = readDigests(tmp.dir);
+    const rows = readDigests(rig);
     for (const channel of CHANNELS) {
       const inChannel = posts.filter((p) => p.channel === channel);
       expect(inChannel, channel).toHaveLength(1);
@@ -179,17 +151,14 @@ describe('the digest of a closed pulse survives SIGKILL of the bot process', () 
 });
 
 describe('a digest post is never doubled by two paths of the same process', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const defer = useCleanups();
 
   it('the close of a pulse and the resume tick in the same minute post its digest once per channel', async () => {
     const fake = await new FakeSlack().start();
-    cleanups.push(() => fake.stop());
+    defer(() => fake.stop());
     for (const channel of CHANNELS) fake.channels.add(channel);
     const t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN }, fake);
-    cleanups.push(() => t.stop());
+    defer(() => t.stop());
     const { pulseId } = await runPlantedPulse(t, { close: false });
     t.bot.container.settings.update({ digest_channels: CHANNELS }, ADMIN);
     // a post that takes a moment, as a real one does

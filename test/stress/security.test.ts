@@ -20,7 +20,7 @@ import { createPulseRepository } from '../../src/db/repositories/pulse-repositor
 import { createTouchpointRepository } from '../../src/db/repositories/touchpoint-repository';
 import { createLogger } from '../../src/logging/logger';
 import { createPseudonymizer } from '../../src/services/pseudonym';
-import { startBotProcess } from '../support/bot-process';
+import { useCrashHarness } from '../support/crash-harness';
 import { FakeSlack } from '../support/fake-slack';
 import { ADMIN, LEADER, runPlantedPulse } from '../support/planted-pulse';
 import { SignedClient, slashCommandFields } from '../support/signed-client';
@@ -239,6 +239,8 @@ describe('secrets never appear in logs', () => {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
+  // the CLI case: the bot as a child process, at debug level, with the bot token under test
+  const cli = useCrashHarness({ env: { LOG_LEVEL: 'debug', SLACK_BOT_TOKEN: BOT_TOKEN } });
 
   it('in-process at debug level: help, a pulse with 500s and 429s, answers, a forged request, refused and swapped tokens', async () => {
     const fake = await new FakeSlack().start();
@@ -336,45 +338,21 @@ describe('secrets never appear in logs', () => {
   });
 
   it('from the CLI at debug level (stderr and stdout), with a start whose token Slack refuses alongside', async () => {
-    const fake = await new FakeSlack().start();
-    cleanups.push(() => fake.stop());
+    const rig = await cli.open();
+    const { fake } = rig;
     const people = seedWorkspace(fake, [
       { name: 'Sales', usergroup: 'SSALES001', size: 6 },
       { name: 'Support', usergroup: 'SSUPPORT1', size: 6 },
     ]);
-    const env = { LOG_LEVEL: 'debug', CX_ALIGN_ADMINS: ADMIN, SLACK_BOT_TOKEN: BOT_TOKEN };
     /** A start expected to fail: its output (the error carries it), or 'started'. */
-    const failedStart = async (startEnv: Record<string, string>): Promise<string> => {
-      const tmp = tempDir();
-      cleanups.push(tmp.cleanup);
-      return startBotProcess({
-        apiUrl: fake.apiUrl,
-        responseUrlBase: fake.url,
-        dir: tmp.dir,
-        env: startEnv,
-      }).then(
-        async (p) => {
-          cleanups.push(async () => {
-            await p.kill();
-          });
-          return 'started';
-        },
+    const failedStart = (env: Record<string, string>): Promise<string> =>
+      rig.start('refused start', { env, dir: rig.tempDir() }).then(
+        () => 'started',
         (error: unknown) => String(error),
       );
-    };
 
     const session = async (): Promise<string> => {
-      const tmp = tempDir();
-      cleanups.push(tmp.cleanup);
-      const bot = await startBotProcess({
-        apiUrl: fake.apiUrl,
-        responseUrlBase: fake.url,
-        dir: tmp.dir,
-        env,
-      });
-      cleanups.push(async () => {
-        await bot.kill();
-      });
+      const bot = await rig.start('session');
       expect((await bot.client.command('help')).status).toBe(200);
       fake.fail('chat.postMessage', { status: 500 }, 1);
       fake.fail('chat.postMessage', { status: 429, retryAfter: 1 }, 1);
@@ -391,10 +369,7 @@ describe('secrets never appear in logs', () => {
 
     // Slack refuses a revoked bot token (told apart from the session's by the token it carries)
     fake.fail('auth.test', { error: 'invalid_auth' }, 1, (args) => args.token === REVOKED_TOKEN);
-    const [output, refused] = await Promise.all([
-      session(),
-      failedStart({ ...env, SLACK_BOT_TOKEN: REVOKED_TOKEN }),
-    ]);
+    const [output, refused] = await Promise.all([session(), failedStart({ SLACK_BOT_TOKEN: REVOKED_TOKEN })]);
 
     expect(output).toContain(' DEBUG ');
     expect(output).toContain("apiCall('chat.postMessage')");
