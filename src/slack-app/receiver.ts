@@ -1,0 +1,70 @@
+import type { IncomingMessage } from 'node:http';
+import { type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Config } from '../config/load-config';
+
+export const EVENTS_PATH = '/slack/events';
+
+/** Slack's replay window: a request stamped more than 5 minutes from our clock is refused. */
+const REPLAY_WINDOW_SECONDS = 5 * 60;
+
+/**
+ * Bolt refuses a stale timestamp but not one from the future, so a request signed ahead of time
+ * (or by a clock far ahead) would stay replayable for as long as it is ahead. True for a request
+ * to refuse with 401.
+ */
+function stampedInTheFuture(req: IncomingMessage, nowMs = Date.now()): boolean {
+  const header = req.headers['x-slack-request-timestamp'];
+  const stamp = Number(Array.isArray(header) ? header[0] : header);
+  return Number.isFinite(stamp) && stamp > Math.floor(nowMs / 1000) + REPLAY_WINDOW_SECONDS;
+}
+
+/** Socket Mode with the app token; the stand-in's URL is passed where Bolt reads it. */
+function socketModeReceiver(config: Config, appToken: string, logger: BoltLogger): SocketModeReceiver {
+  return new SocketModeReceiver({
+    appToken,
+    logger,
+    // Bolt hands the Socket Mode client only installerOptions.clientOptions: a top-level
+    // clientOptions is ignored, and apps.connections.open (with the app token) went to slack.com
+    ...(config.slack.apiUrl
+      ? { installerOptions: { clientOptions: { slackApiUrl: config.slack.apiUrl } } }
+      : {}),
+  });
+}
+
+/** The HTTP receiver at /slack/events with /healthz, refusing requests stamped in the future. */
+function httpReceiver(config: Config, logger: BoltLogger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.slack.signingSecret ?? '',
+    endpoints: EVENTS_PATH,
+    logger,
+    processBeforeResponse: false,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end('{"ok":true}');
+        },
+      },
+    ],
+  });
+  const listener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    if (stampedInTheFuture(req)) {
+      logger.warn('Refused a request whose x-slack-request-timestamp is more than 5 minutes ahead');
+      res.writeHead(401);
+      res.end();
+      return;
+    }
+    listener(req, res);
+  };
+  return receiver;
+}
+
+/** Socket Mode when an app token is configured, else the HTTP receiver. */
+export function createReceiver(config: Config, logger: BoltLogger): HTTPReceiver | SocketModeReceiver {
+  return config.slack.mode === 'socket' && config.slack.appToken
+    ? socketModeReceiver(config, config.slack.appToken, logger)
+    : httpReceiver(config, logger);
+}
