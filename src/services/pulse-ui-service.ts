@@ -8,7 +8,7 @@ import { SlackCallError, type SlackGateway } from '../slack-client/gateway';
 import type { AnswerService } from './answer-service';
 import type { PulseSubmission } from './inputs';
 import type { OrgService } from './org-service';
-import type { PulseService } from './pulse-service';
+import type { PulseService } from './pulses';
 import type { SettingsService } from './settings-service';
 
 export type SubmissionReply =
