@@ -1,7 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logging/logger';
 import type { DigestService } from '../services/digests';
-import type { PulseService } from '../services/pulse-service';
+import type { PulseService } from '../services/pulses';
 import type { RetentionService } from '../services/retention-service';
 import type { SettingsService } from '../services/settings-service';
 

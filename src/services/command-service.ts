@@ -5,7 +5,7 @@ import { slackDate } from '../render/slack-date';
 import type { SlackGateway } from '../slack-client/gateway';
 import type { Services } from '.';
 import type { AccessService } from './access-service';
-import type { PulseService } from './pulse-service';
+import type { PulseService } from './pulses';
 import type { ReportService } from './report-service';
 
 /** When a pulse closes, for the person who opened it (the fallback: how long it stays open). */

@@ -6,7 +6,7 @@ import { renderHome } from '../render/home';
 import type { SlackGateway } from '../slack-client/gateway';
 import type { AccessService } from './access-service';
 import type { AnswerService } from './answer-service';
-import type { PulseService } from './pulse-service';
+import type { PulseService } from './pulses';
 import type { SettingsService } from './settings-service';
 
 /** App Home: what each person sees, and their own data controls. */

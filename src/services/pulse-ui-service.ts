@@ -8,7 +8,7 @@ import { SlackCallError, type SlackGateway } from '../slack-client/gateway';
 import type { AnswerService } from './answer-service';
 import type { PulseSubmission } from './inputs';
 import type { OrgService } from './org-service';
-import type { PulseService } from './pulse-service';
+import type { PulseService } from './pulses';
 import type { SettingsService } from './settings-service';
 
 export type SubmissionReply =
@@ -22,8 +22,7 @@ export const BUSY_TEXT =
 export const CLOSED_TEXT =
   'This pulse has closed, so answers can no longer be added or changed. Thank you all the same: the next pulse will reach you by DM.';
 
-/** What a person does with a pulse: open the modal, submit it. */
-export function createPulseUiService(deps: {
+export type PulseUiDeps = {
   pulses: PulseService;
   answers: AnswerService;
   org: OrgService;
@@ -31,56 +30,95 @@ export function createPulseUiService(deps: {
   settings: SettingsService;
   gateway: SlackGateway;
   clock: () => Date;
-}) {
-  const { pulses, answers, org, settings, gateway, clock } = deps;
+};
 
-  function modalFor(
-    userId: string,
-    pulseId: number,
-    again?: Pick<PulseModalInput, 'initial' | 'notice'>,
-  ): ModalView | null {
-    const pulse = pulses.byId(pulseId);
-    if (!pulse || !answers.isOpen(pulse, clock())) return null;
-    const s = settings.get();
-    const stored = answers.current(userId, pulse.id);
-    return renderPulseModal({
-      pulseId: pulse.id,
-      closesAt: pulse.closesAt,
-      customerWord: pulse.customerWord,
-      // the pulse froze its word; the settings' plural fits it only while the word is the same
-      customerWordPlural: s.customer_word === pulse.customerWord ? s.customer_word_plural : undefined,
-      threshold: s.anonymity_threshold,
-      touchpoints: pulses.touchpoints(pulse.id).map((t) => ({ id: t.touchpointId, name: t.name })),
-      // an archived department counts as none: the person picks again
-      departments:
-        answers.departmentOf(userId) !== null
-          ? null
-          : org.departments().map((d) => ({ id: d.id, name: d.name })),
-      secondPrompt: pulse.secondPrompt,
-      initial: again ? again.initial : stored,
-      replacing: stored !== undefined,
-      notice: again?.notice,
-    });
+/** The answer modal for a person and an open pulse; null once the pulse is over. */
+function modalFor(
+  deps: PulseUiDeps,
+  userId: string,
+  pulseId: number,
+  again?: Pick<PulseModalInput, 'initial' | 'notice'>,
+): ModalView | null {
+  const { pulses, answers, org, settings } = deps;
+  const pulse = pulses.byId(pulseId);
+  if (!pulse || !answers.isOpen(pulse, deps.clock())) return null;
+  const s = settings.get();
+  const stored = answers.current(userId, pulse.id);
+  return renderPulseModal({
+    pulseId: pulse.id,
+    closesAt: pulse.closesAt,
+    customerWord: pulse.customerWord,
+    // the pulse froze its word; the settings' plural fits it only while the word is the same
+    customerWordPlural: s.customer_word === pulse.customerWord ? s.customer_word_plural : undefined,
+    threshold: s.anonymity_threshold,
+    touchpoints: pulses.touchpoints(pulse.id).map((t) => ({ id: t.touchpointId, name: t.name })),
+    // an archived department counts as none: the person picks again
+    departments:
+      answers.departmentOf(userId) !== null
+        ? null
+        : org.departments().map((d) => ({ id: d.id, name: d.name })),
+    secondPrompt: pulse.secondPrompt,
+    initial: again ? again.initial : stored,
+    replacing: stored !== undefined,
+    notice: again?.notice,
+  });
+}
+
+/** What the person typed, to show it again in a fresh form. */
+function typed(submission: PulseSubmission): PulseModalInput['initial'] {
+  const ratings = new Map<number, number>();
+  for (const [id, value] of submission.ratings)
+    if (/^[1-9]\d*$/.test(id) && value && /^[1-5]$/.test(value)) ratings.set(Number(id), Number(value));
+  // within the inputs' limits, or Slack refuses the view
+  return {
+    definition: (submission.definition ?? '').slice(0, DEFINITION_MAX),
+    secondAnswer: submission.secondAnswer?.slice(0, SECOND_ANSWER_MAX) ?? null,
+    comment: submission.comment?.slice(0, COMMENT_MAX) ?? null,
+    ratings,
+    priorities: submission.priorities
+      .filter((p) => /^[1-9]\d*$/.test(p))
+      .map(Number)
+      .slice(0, MAX_PRIORITIES),
+  };
+}
+
+/** Saves a submitted answer and says what the modal shows next. */
+function submit(
+  deps: PulseUiDeps,
+  userId: string,
+  pulseId: number,
+  submission: PulseSubmission,
+): SubmissionReply {
+  const result = deps.answers.submit(userId, pulseId, submission);
+  switch (result.kind) {
+    case 'invalid': {
+      // the department is needed but the form had no picker (it was archived, or unset, after
+      // the form opened): Slack rejects errors for a block not in the view, so show the form again
+      if (result.errors[BLOCK.department] && !submission.hasDepartmentBlock) {
+        const view = modalFor(deps, userId, pulseId, {
+          initial: typed(submission),
+          notice: ':point_down: *Please pick your department* to send your answer.',
+        });
+        if (view) return { response_action: 'update', view };
+      }
+      return { response_action: 'errors', errors: result.errors };
+    }
+    case 'closed':
+      return { response_action: 'update', view: renderNoticeModal('Pulse closed', CLOSED_TEXT) };
+    case 'saved':
+      return {
+        response_action: 'update',
+        view: renderNoticeModal(
+          'Thank you',
+          `:white_check_mark: ${result.replaced ? 'Your answer is updated' : 'Your answer is saved'}. You can change it until ${slackDate(result.closesAt)} from the pulse DM or the app’s Home tab; the latest answer is the one that counts.`,
+        ),
+      };
   }
+}
 
-  /** What the person typed, to show it again in a fresh form. */
-  function typed(submission: PulseSubmission): PulseModalInput['initial'] {
-    const ratings = new Map<number, number>();
-    for (const [id, value] of submission.ratings)
-      if (/^[1-9]\d*$/.test(id) && value && /^[1-5]$/.test(value)) ratings.set(Number(id), Number(value));
-    // within the inputs' limits, or Slack refuses the view
-    return {
-      definition: (submission.definition ?? '').slice(0, DEFINITION_MAX),
-      secondAnswer: submission.secondAnswer?.slice(0, SECOND_ANSWER_MAX) ?? null,
-      comment: submission.comment?.slice(0, COMMENT_MAX) ?? null,
-      ratings,
-      priorities: submission.priorities
-        .filter((p) => /^[1-9]\d*$/.test(p))
-        .map(Number)
-        .slice(0, MAX_PRIORITIES),
-    };
-  }
-
+/** What a person does with a pulse: open the modal, submit it. */
+export function createPulseUiService(deps: PulseUiDeps) {
+  const { pulses, gateway } = deps;
   return {
     /**
      * Opens the answer modal; 'closed' when the pulse is over, 'busy' when Slack rate-limited
@@ -91,7 +129,7 @@ export function createPulseUiService(deps: {
       pulseId: number,
       triggerId: string,
     ): Promise<'opened' | 'closed' | 'busy'> {
-      const view = modalFor(userId, pulseId);
+      const view = modalFor(deps, userId, pulseId);
       if (!view) return 'closed';
       try {
         await gateway.openView(triggerId, view);
@@ -104,33 +142,8 @@ export function createPulseUiService(deps: {
     /** The open pulse's id, for buttons that do not name one (App Home). */
     currentPulseId: (): number | null => pulses.current()?.id ?? null,
     pulse: (id: number) => pulses.byId(id),
-    submit(userId: string, pulseId: number, submission: PulseSubmission): SubmissionReply {
-      const result = answers.submit(userId, pulseId, submission);
-      switch (result.kind) {
-        case 'invalid': {
-          // the department is needed but the form had no picker (it was archived, or unset, after
-          // the form opened): Slack rejects errors for a block not in the view, so show the form again
-          if (result.errors[BLOCK.department] && !submission.hasDepartmentBlock) {
-            const view = modalFor(userId, pulseId, {
-              initial: typed(submission),
-              notice: ':point_down: *Please pick your department* to send your answer.',
-            });
-            if (view) return { response_action: 'update', view };
-          }
-          return { response_action: 'errors', errors: result.errors };
-        }
-        case 'closed':
-          return { response_action: 'update', view: renderNoticeModal('Pulse closed', CLOSED_TEXT) };
-        case 'saved':
-          return {
-            response_action: 'update',
-            view: renderNoticeModal(
-              'Thank you',
-              `:white_check_mark: ${result.replaced ? 'Your answer is updated' : 'Your answer is saved'}. You can change it until ${slackDate(result.closesAt)} from the pulse DM or the app’s Home tab; the latest answer is the one that counts.`,
-            ),
-          };
-      }
-    },
+    submit: (userId: string, pulseId: number, submission: PulseSubmission): SubmissionReply =>
+      submit(deps, userId, pulseId, submission),
   };
 }
 export type PulseUiService = ReturnType<typeof createPulseUiService>;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../src/render/help';
 import { plainMessage } from '../../src/render/plain-message';
 import { createCommandService } from '../../src/services/command-service';
-import type { OpenRequest, PulseService } from '../../src/services/pulse-service';
+import type { OpenRequest, PulseService } from '../../src/services/pulses';
 import type { ReportService } from '../../src/services/report-service';
 import { fakeAccess, fakeGateway, pulseRow, strictFake } from '../support/fakes';
 

@@ -6,7 +6,7 @@ import type { KnownBlock, ModalView, View } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { AnswerService } from '../../src/services/answer-service';
 import { createHomeService } from '../../src/services/home-service';
-import type { PulseService } from '../../src/services/pulse-service';
+import type { PulseService } from '../../src/services/pulses';
 import {
   DAY,
   type FakeDelivery,

@@ -7,7 +7,7 @@ import type { PulseRow } from '../../src/db/repositories/pulse-repository';
 import type { TouchpointRow } from '../../src/db/repositories/touchpoint-repository';
 import { UserError } from '../../src/errors';
 import type { OrgService } from '../../src/services/org-service';
-import { createPulseService } from '../../src/services/pulse-service';
+import { createPulseService } from '../../src/services/pulses';
 import type { RosterService } from '../../src/services/roster-service';
 import {
   DAY,

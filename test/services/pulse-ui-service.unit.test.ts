@@ -9,8 +9,8 @@ import type { PeopleRepository } from '../../src/db/repositories/people-reposito
 import type { AnswerService, SubmitResult } from '../../src/services/answer-service';
 import type { PulseSubmission } from '../../src/services/inputs';
 import type { OrgService } from '../../src/services/org-service';
-import type { PulseService } from '../../src/services/pulse-service';
 import { CLOSED_TEXT, createPulseUiService } from '../../src/services/pulse-ui-service';
+import type { PulseService } from '../../src/services/pulses';
 import { SlackCallError, type SlackGateway } from '../../src/slack-client/gateway';
 import {
   DAY,
