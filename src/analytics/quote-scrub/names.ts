@@ -37,7 +37,7 @@ const capitalised = (word: string) => {
 
 /** Every roster name in `text` replaced by "[name]"; nothing else changes. */
 export function scrubNames(text: string, names: NameMatcher): string {
-  if (names.size === 0) return text;
+  if (names.size === 0) return text.replace(RUN_OF_NAMES, MARK.name);
   const replaced = text.replace(WORD, (word: string, at: number) => {
     if (text[at - 1] === '[' && text[at + word.length] === ']') return word; // a mark already
     const folded = foldWord(word);

@@ -47,7 +47,7 @@ describe('scrubContacts: links and Slack markup', () => {
     ['anna.dev/cv has it', '[link] has it'],
     ['Ask <@U012ABCDEF> or <@W0123ABC|anna>', 'Ask [name] or [name]'],
     ['Post in <#C0123ABC|cs-team> please', 'Post in [link] please'],
-    ['<!here> <!channel> <!subteam^S012|@support>', '[name] [name] [name]'],
+    ['<!here>, <!channel> and <!subteam^S012|@support>', '[name], [name] and [name]'],
     ['<https://intranet.acme/x|the wiki>', '[link]'],
     ['<tel:+442079460958|call me>', '[contact]'],
     ['Ping @anna.smith or @jo', 'Ping [name] or [name]'],
