@@ -78,6 +78,7 @@ export function createPulseUiService(deps: {
         .filter((p) => /^[1-9]\d*$/.test(p))
         .map(Number)
         .slice(0, MAX_PRIORITIES),
+      quoteConsent: submission.quoteConsent === true,
     };
   }
 
