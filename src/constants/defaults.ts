@@ -30,3 +30,6 @@ export const DEFAULT_PROMPTS = [
   'How do our {customers} like to be treated?',
   'What do we promise our {customers}, in your words?',
 ];
+
+/** Reports show quotes (of consenting answers, scrubbed) unless an admin turns them off. */
+export const DEFAULT_SHOW_QUOTES = true;

@@ -36,10 +36,14 @@ export const BLOCK = {
   second: 'second',
   priorities: 'priorities',
   comment: 'comment',
+  quoteConsent: 'quote_consent',
   ratingPrefix: 'rate_',
 } as const;
 /** The action id of every input in the pulse modal (one input per block). */
 export const VALUE_ACTION = 'value';
+
+/** The value of the ticked "You may quote this answer" checkbox. */
+export const QUOTE_CONSENT = 'yes';
 
 /** The rating option for "Don't know". */
 export const DONT_KNOW = 'dk';

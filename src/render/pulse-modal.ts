@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
 import { BLOCK, DONT_KNOW, VALUE_ACTION, VIEWS } from '../constants/slack-ids';
 import { truncate } from './escape';
+import { quoteConsentBlock } from './quote-consent-block';
 import { slackDate } from './slack-date';
 
 export type PulseModalInput = {
@@ -21,6 +22,8 @@ export type PulseModalInput = {
     comment: string | null;
     ratings: Map<number, number>;
     priorities: number[];
+    /** The answer being edited may be quoted (the checkbox starts ticked); absent means no. */
+    quoteConsent?: boolean;
   };
   /** Whether an answer is stored already (the button says "Update answer"); defaults to !!initial. */
   replacing?: boolean;
@@ -192,13 +195,14 @@ function commentBlock(init: Initial): KnownBlock {
   };
 }
 
-/** The pulse modal: department (when unknown), definition, second prompt, ratings, priorities, comment. */
+/** The pulse modal: department (when unknown), definition, consent to quote it, second prompt, ratings, priorities, comment. */
 export function renderPulseModal(input: PulseModalInput): ModalView {
   const init = input.initial;
   const blocks: KnownBlock[] = [
     ...introBlocks(input),
     ...departmentBlocks(input.departments),
     definitionBlock(input),
+    quoteConsentBlock(input.threshold, init?.quoteConsent === true),
     ...secondPromptBlocks(input.secondPrompt, init),
     ...ratingBlocks(input.touchpoints, init),
     prioritiesBlock(input),

@@ -33,6 +33,7 @@ function ownAnswers(answers: AnswerRepository, pseudonym: Pseudonymizer) {
         comment: found.answer.comment,
         ratings: new Map(found.ratings.map((r) => [r.touchpointId, r.rating])),
         priorities: found.priorities,
+        quoteConsent: found.answer.quoteConsent,
       };
     },
 
@@ -123,6 +124,8 @@ export function createAnswerService(deps: {
           secondPrompt: pulse.secondPrompt,
           secondAnswer: secondAnswer || null,
           comment: comment || null,
+          // opt-in: only a ticked box lets the definition be quoted
+          quoteConsent: input.quoteConsent === true,
           ratings,
           priorities,
           themes,

@@ -24,6 +24,8 @@ export type PulseSubmission = {
   /** block suffix (touchpoint id as text) → selected value or null */
   ratings: Map<string, string | null>;
   priorities: string[];
+  /** "You may quote this answer, without my name" was ticked; absent means no. */
+  quoteConsent?: boolean;
   /** block ids that are not part of the pulse modal */
   unknownBlocks: string[];
   /** The form had the department picker (Slack sends every input block, picked or not). */

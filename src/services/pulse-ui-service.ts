@@ -79,6 +79,7 @@ function typed(submission: PulseSubmission): PulseModalInput['initial'] {
       .filter((p) => /^[1-9]\d*$/.test(p))
       .map(Number)
       .slice(0, MAX_PRIORITIES),
+    quoteConsent: submission.quoteConsent === true,
   };
 }
 

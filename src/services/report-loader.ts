@@ -13,6 +13,7 @@ import {
   loadOpenPulse,
   loadReportAggregates,
   type PulseSelector,
+  readShowQuotes,
   type WindowOptions,
 } from '../db/repositories/report-repository';
 
@@ -42,10 +43,12 @@ export function loadReport(
   const window = findPulseWindow(db, selector, { closedOnly });
   const newest = window.at(-1);
   if (newest === undefined) return null;
+  // an admin may turn quotes off: then none is read, and none is shown on any surface
+  const showQuotes = readShowQuotes(db);
   const aggregates = loadReportAggregates(
     db,
     window.map((p) => p.id),
-    { minRaters: threshold },
+    { minRaters: threshold, ...(showQuotes ? {} : { quotesPerDepartment: 0 }) },
   );
   const trendInputs = findPulsesUpTo(db, newest, TREND_PULSES, { closedOnly }).map((p) =>
     window.length === 1 && p.id === newest.id
@@ -59,7 +62,13 @@ export function loadReport(
           themes: THEMES,
         },
   );
-  return buildReport({ ...aggregates, themes: THEMES }, { threshold, trendInputs });
+  const model = buildReport({ ...aggregates, themes: THEMES }, { threshold, trendInputs });
+  return showQuotes ? model : withoutQuotes(model);
+}
+
+/** The model with no quote in it. */
+function withoutQuotes(model: ReportModel): ReportModel {
+  return { ...model, definitions: { ...model.definitions, quotes: [] } };
 }
 
 /**

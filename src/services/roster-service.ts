@@ -1,7 +1,7 @@
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { PeopleRepository, RosterEntry } from '../db/repositories/people-repository';
 import type { Logger } from '../logging/logger';
-import type { SlackGateway, SlackUser } from '../slack-client/gateway';
+import { namesOf, type SlackGateway, type SlackUser } from '../slack-client/gateway';
 import type { SettingsService } from './settings-service';
 
 /** Slack's own bot is not flagged is_bot in users.list. */
@@ -94,6 +94,7 @@ export function createRosterService(deps: {
           mappedDepartmentId: group ?? fromProfile,
           mappedSource: group !== null ? 'usergroup' : fromProfile !== null ? 'profile' : null,
           mappingUnknown: unknown,
+          names: namesOf(user),
         });
       }
       people.syncRoster(entries, clock());

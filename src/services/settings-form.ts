@@ -34,6 +34,7 @@ export function formFromSettings(s: Settings, org: OrgSnapshot): SettingsForm {
       secondPrompt: s.second_prompt_enabled,
       digestEnabled: s.digest_schedule.enabled,
       departmentDigests: s.department_digests,
+      showQuotes: s.show_quotes,
     },
     customerWord: s.customer_word,
     customerWordPlural: s.customer_word_plural,

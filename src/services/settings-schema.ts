@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import { z } from 'zod';
+import { DEFAULT_SHOW_QUOTES } from '../constants/defaults';
 
 const memberId = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must be a Slack member id like U012ABCDEF');
 const usergroupId = z.string().regex(/^S[A-Z0-9]{2,}$/, 'must be a Slack user group id like S012ABCDEF');
@@ -80,6 +81,8 @@ export const settingsSchema = z.object({
   digest_schedule: scheduleSchema,
   digest_channels: z.array(channelId).max(10),
   department_digests: z.boolean(),
+  /** Quotes in every report surface; off shows none anywhere. */
+  show_quotes: z.boolean(),
   leaders: z.object({ users: z.array(memberId).max(500), usergroup: usergroupId.nullable() }),
   admins: z.object({ users: z.array(memberId).max(100), usergroup: usergroupId.nullable() }),
   department_profile_field: fieldText(0, 80).nullable(),
@@ -102,6 +105,7 @@ export const DEFAULT_SETTINGS: Settings = {
   digest_schedule: { enabled: true, cron: '0 9 * * 5', timezone: null },
   digest_channels: [],
   department_digests: false,
+  show_quotes: DEFAULT_SHOW_QUOTES,
   leaders: { users: [], usergroup: null },
   admins: { users: [], usergroup: null },
   department_profile_field: null,

@@ -21,7 +21,7 @@ import { history } from './gateway/history';
 import { messaging } from './gateway/messaging';
 import { views } from './gateway/views';
 
-export { type SlackUser, USERS_PAGE } from './gateway/directory';
+export { namesOf, type SlackUser, USERS_PAGE } from './gateway/directory';
 export { SlackCallError, type SlackFailure } from './gateway/errors';
 export type { MessageMetadata } from './gateway/messaging';
 export { READ_TRIES, type ReadRetry } from './gateway/read-retry';

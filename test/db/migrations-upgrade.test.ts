@@ -388,6 +388,54 @@ describe("upgrading the previous release's database", () => {
     ]);
   });
 
+  it('0003_quote_consent: old answers count as not consenting (quotes are opt-in), roster names start empty', () => {
+    const db = openTracked(path);
+    const consent = db.$client
+      .prepare('select quote_consent as c, count(*) as n from answers group by c')
+      .all();
+    expect(consent).toEqual([{ c: 0, n: DEPARTMENTS.length * PER_DEPARTMENT + 3 }]);
+    expect(db.$client.prepare('select count(*) from roster_names').pluck().get()).toBe(0);
+    expect(loadReport(db, { pulseId: 1 }, 5)?.definitions.quotes).toEqual([]);
+
+    // a consenting answer to the old pulse is quoted, its roster names scrubbed
+    createPeopleRepository(db).syncRoster(
+      [
+        {
+          slackUserId: userId(1, 0),
+          tz: null,
+          mappedDepartmentId: 1,
+          mappedSource: 'usergroup',
+          mappingUnknown: false,
+          names: ['Anna Old'],
+        },
+      ],
+      new Date(),
+    );
+    const answers = createAnswerRepository(db);
+    const mine = answers.find(1, pseudonym(userId(1, 1)));
+    answers.upsert(
+      {
+        pulseId: 1,
+        respondent: pseudonym(userId(1, 1)),
+        departmentId: 1,
+        definition: 'Anna answers within the hour, every time',
+        secondPrompt: null,
+        secondAnswer: null,
+        comment: null,
+        quoteConsent: true,
+        ratings: mine?.ratings ?? [],
+        priorities: mine?.priorities ?? [],
+        themes: [],
+        terms: [],
+      },
+      new Date(),
+    );
+    expect(answers.find(1, pseudonym(userId(1, 1)))?.answer.quoteConsent).toBe(true);
+    expect(loadReport(db, { pulseId: 1 }, 5)?.definitions.quotes).toEqual([
+      { department: 'Sales', text: '[name] answers within the hour, every time' },
+    ]);
+  });
+
   it('opening again applies nothing twice and changes nothing', () => {
     const first = openTracked(path);
     const migrated = counts(first);

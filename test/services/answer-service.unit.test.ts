@@ -116,6 +116,7 @@ describe('answer service (unit)', () => {
         secondPrompt: 'Who is our ideal customer?',
         secondAnswer: 'Small shops',
         comment: null,
+        quoteConsent: false, // not ticked: quotes are opt-in
         ratings: [{ touchpointId: 1, rating: 4 }],
         priorities: [1],
         themes: ['speed'],

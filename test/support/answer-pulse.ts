@@ -19,7 +19,12 @@ export async function openPulseModal(t: TestBot, user: string, pulseId: number):
 export async function answerPulse(
   t: TestBot,
   user: string,
-  answers: { definition: string; rating?: (touchpointName: string) => string; priorities?: string[] },
+  answers: {
+    definition: string;
+    rating?: (touchpointName: string) => string;
+    priorities?: string[];
+    quoteConsent?: boolean;
+  },
 ): Promise<void> {
   const pulseId = t.bot.container.pulses.current()?.id;
   if (!pulseId) throw new Error('no open pulse');
@@ -28,7 +33,7 @@ export async function answerPulse(
   for (const b of view.blocks as KnownBlock[])
     if (b.type === 'input' && b.block_id?.startsWith('rate_'))
       names.set(b.block_id, (b.label as { text: string }).text);
-  const values = fillPulseModal(view, { definition: answers.definition });
+  const values = fillPulseModal(view, { definition: answers.definition, quoteConsent: answers.quoteConsent });
   for (const [block, name] of names) {
     const rating = answers.rating?.(name) ?? '3';
     values[block] = {

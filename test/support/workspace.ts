@@ -34,6 +34,8 @@ export function fillPulseModal(
     rating?: (touchpointIndex: number) => string;
     priorities?: number;
     department?: string;
+    /** Tick "You may quote this answer" (left unticked otherwise, as the modal opens). */
+    quoteConsent?: boolean;
   },
 ): Record<string, Record<string, StateValue>> {
   const values: Record<string, Record<string, StateValue>> = {};
@@ -61,6 +63,8 @@ export function fillPulseModal(
           .slice(0, answers.priorities ?? 3)
           .map((o) => ({ value: o.value })),
       };
+    } else if (block.block_id === 'quote_consent') {
+      value = { type: 'checkboxes', selected_options: answers.quoteConsent ? [{ value: 'yes' }] : [] };
     } else {
       value = { type: 'plain_text_input', value: null };
     }

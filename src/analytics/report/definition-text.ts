@@ -1,6 +1,7 @@
 /**
  * The free-text parts of the definitions section: frequent terms and quotes.
  */
+import { nameMatcher, scrubQuote } from '../quote-scrub/index';
 import type { ReportQuote, TermEntry } from './model/index';
 import type { ReportInput, TermCount } from './report-input';
 
@@ -39,13 +40,17 @@ export function cleanQuote(text: string, max = MAX_QUOTE_CHARS): string {
         .trimEnd()}…`;
 }
 
-/** Up to {@link QUOTES_PER_DEPARTMENT} quotes per shown department, in department order. */
+/**
+ * Up to {@link QUOTES_PER_DEPARTMENT} quotes per shown department, in department order, each
+ * scrubbed of contacts, links, mentions and the roster's names before it is chosen.
+ */
 export function quotesOf(input: ReportInput): ReportQuote[] {
   const out: ReportQuote[] = [];
+  const names = nameMatcher(input.quotes.length > 0 ? (input.rosterNames ?? []) : []);
   for (const d of input.departments) {
     const texts = input.quotes
       .filter((q) => q.departmentId === d.id)
-      .map((q) => cleanQuote(q.text))
+      .map((q) => cleanQuote(scrubQuote(q.text, names)))
       .filter((text) => Array.from(text).length >= MIN_QUOTE_CHARS);
     for (const text of [...new Set(texts)].slice(0, QUOTES_PER_DEPARTMENT))
       out.push({ department: d.name, text });

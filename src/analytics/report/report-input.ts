@@ -113,4 +113,6 @@ export interface ReportInput {
   termCounts: TermCount[];
   participation: ParticipationCount[];
   quotes: InputQuote[];
+  /** The roster's real and display names, scrubbed from quotes; none given scrubs contacts only. */
+  rosterNames?: readonly string[];
 }

@@ -11,6 +11,8 @@ export type AnswerInput = {
   secondPrompt: string | null;
   secondAnswer: string | null;
   comment: string | null;
+  /** "You may quote this answer, without my name" was ticked; absent means no. */
+  quoteConsent?: boolean;
   ratings: { touchpointId: number; rating: number }[];
   priorities: number[];
   themes: string[];
@@ -38,6 +40,7 @@ function answerWrites(db: Db) {
           secondPrompt: input.secondPrompt,
           secondAnswer: input.secondAnswer,
           comment: input.comment,
+          quoteConsent: input.quoteConsent ?? false,
           updatedAt: at,
         };
         const existing = tx

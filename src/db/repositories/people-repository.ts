@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open-db';
-import { people } from '../schema';
+import { people, rosterNames } from '../schema';
 
 export type PersonRow = typeof people.$inferSelect;
 export type RosterEntry = {
@@ -14,6 +14,8 @@ export type RosterEntry = {
    * absent: the person keeps the department they had.
    */
   mappingUnknown: boolean;
+  /** The person's real and display names, kept apart from them only to scrub names from quotes. */
+  names?: readonly string[];
 };
 
 /** People: the roster and each person's Slack-side facts, department and opt-out. */
@@ -106,6 +108,11 @@ function rosterSync(db: Db) {
               .run();
           }
         }
+        for (const name of new Set(entries.flatMap((e) => e.names ?? [])))
+          tx.insert(rosterNames)
+            .values({ name, seenAt: at })
+            .onConflictDoUpdate({ target: rosterNames.name, set: { seenAt: at } })
+            .run();
         const active = tx
           .select({ id: people.id, slackUserId: people.slackUserId })
           .from(people)

@@ -16,3 +16,4 @@ export {
   type PulseSelector,
   type WindowOptions,
 } from './report/pulse-window';
+export { readShowQuotes } from './report/show-quotes';

@@ -53,7 +53,8 @@ function statements(db: Db) {
        values (?, ?, 'invite', ?, ?, ?, 1, ?)`,
     ),
     answer: c.prepare(
-      'insert into answers (pulse_id, respondent, department_id, definition, submitted_at, updated_at) values (?, ?, ?, ?, ?, ?)',
+      // the demo's synthetic people all agree to be quoted, so its reports show quotes
+      'insert into answers (pulse_id, respondent, department_id, definition, quote_consent, submitted_at, updated_at) values (?, ?, ?, ?, 1, ?, ?)',
     ),
     rating: c.prepare('insert into ratings (answer_id, touchpoint_id, rating) values (?, ?, ?)'),
     priority: c.prepare('insert into priorities (answer_id, touchpoint_id) values (?, ?)'),

@@ -18,6 +18,8 @@ export const answers = sqliteTable(
     secondPrompt: text('second_prompt'),
     secondAnswer: text('second_answer'),
     comment: text('comment'),
+    /** The person ticked "You may quote this answer, without my name"; only such answers are quoted. */
+    quoteConsent: integer('quote_consent', { mode: 'boolean' }).notNull().default(false),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -9,6 +9,6 @@
  */
 export { answers, answerTerms, answerThemes, priorities, ratings } from './answers';
 export { adminNotices, digestChannelSources, digests } from './digests';
-export { departments, people, prompts, touchpoints } from './org';
+export { departments, people, prompts, rosterNames, touchpoints } from './org';
 export { deliveries, pulses, pulseTouchpoints } from './pulses';
 export { settings, settingsAudit } from './settings';

@@ -45,6 +45,16 @@ export const people = sqliteTable(
   (t) => [index('people_department_idx').on(t.departmentId)],
 );
 
+/**
+ * Every real and display name seen on the roster, kept only to scrub them from quotes. No user id:
+ * a name here links to nobody's answers. Names are added at each refresh and never dropped, so a
+ * person who left is still not named in an old answer.
+ */
+export const rosterNames = sqliteTable('roster_names', {
+  name: text('name').primaryKey(),
+  seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
 export const touchpoints = sqliteTable(
   'touchpoints',
   {

@@ -12,6 +12,7 @@ export type SettingsForm = {
     secondPrompt: boolean;
     digestEnabled: boolean;
     departmentDigests: boolean;
+    showQuotes: boolean;
   };
   customerWord: string;
   customerWordPlural: string;
@@ -37,4 +38,5 @@ export const OPTION_LABELS: Record<keyof SettingsForm['options'], string> = {
   secondPrompt: 'Ask a second prompt from the bank (in turn)',
   digestEnabled: 'Post the weekly digest',
   departmentDigests: 'Also post to each department’s channel how its view differs',
+  showQuotes: 'Show quotes in reports (only answers whose authors agreed, names removed)',
 };

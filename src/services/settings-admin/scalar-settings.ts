@@ -56,6 +56,7 @@ export async function checkScalarSettings(form: SettingsForm, handles: Usergroup
     },
     digest_channels: form.digestChannels,
     department_digests: form.options.departmentDigests,
+    show_quotes: form.options.showQuotes,
     leaders: { users: form.leaders, usergroup: leaderGroup instanceof Error ? null : leaderGroup },
     admins: { users: form.admins, usergroup: adminGroup instanceof Error ? null : adminGroup },
     department_profile_field: form.departmentField.trim() || null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BLOCK, VALUE_ACTION } from '../../constants/slack-ids';
+import { BLOCK, QUOTE_CONSENT, VALUE_ACTION } from '../../constants/slack-ids';
 import type { PulseSubmission } from '../../services/inputs';
 
 export type { PulseSubmission };
@@ -41,6 +41,7 @@ export function parsePulseSubmission(values: unknown): PulseSubmission | null {
     comment: get(BLOCK.comment)?.value ?? null,
     ratings: new Map(),
     priorities: (get(BLOCK.priorities)?.selected_options ?? []).map((o) => o.value),
+    quoteConsent: (get(BLOCK.quoteConsent)?.selected_options ?? []).some((o) => o.value === QUOTE_CONSENT),
     unknownBlocks: [],
     hasDepartmentBlock: parsed.data[BLOCK.department] !== undefined,
   };
@@ -50,6 +51,7 @@ export function parsePulseSubmission(values: unknown): PulseSubmission | null {
     BLOCK.second,
     BLOCK.comment,
     BLOCK.priorities,
+    BLOCK.quoteConsent,
   ]);
   for (const block of Object.keys(parsed.data)) {
     if (block.startsWith(BLOCK.ratingPrefix)) {

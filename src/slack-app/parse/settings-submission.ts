@@ -35,6 +35,7 @@ export function parseSettingsSubmission(values: unknown): SettingsForm | null {
       secondPrompt: option('secondPrompt'),
       digestEnabled: option('digestEnabled'),
       departmentDigests: option('departmentDigests'),
+      showQuotes: option('showQuotes'),
     },
     customerWord: str(B.customerWord),
     customerWordPlural: str(B.customerWordPlural),

@@ -13,8 +13,24 @@ export type SlackUser = {
   is_restricted?: boolean;
   is_ultra_restricted?: boolean;
   tz?: string;
-  profile?: { fields?: Record<string, { value?: string }> | null };
+  /** The handle (`anna.s`). */
+  name?: string;
+  real_name?: string;
+  profile?: {
+    fields?: Record<string, { value?: string }> | null;
+    real_name?: string;
+    display_name?: string;
+    first_name?: string;
+    last_name?: string;
+  };
 };
+
+/** Every name Slack knows a person by (handle, real, display, first and last), trimmed, once each. */
+export function namesOf(user: SlackUser): string[] {
+  const p = user.profile;
+  const all = [user.name, user.real_name, p?.real_name, p?.display_name, p?.first_name, p?.last_name];
+  return [...new Set(all.map((n) => n?.trim() ?? '').filter((n) => n.length > 0 && n.length <= 200))];
+}
 
 export function directory(bulk: WebClient, logger: Logger) {
   const read = <T>(method: string, run: () => Promise<T>, retry?: ReadRetry): Promise<T> =>

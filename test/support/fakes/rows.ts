@@ -78,4 +78,5 @@ export const answerRow = (
   submittedAt: EPOCH,
   updatedAt: EPOCH,
   ...fields,
+  quoteConsent: fields.quoteConsent ?? false,
 });

@@ -5,7 +5,7 @@ import { pulses } from '../../schema';
 import { loadAnswerCounts } from './answer-counts';
 import { loadPeople } from './people';
 import { pulseColumns, toInputPulse } from './pulse-window';
-import { loadQuotes } from './quotes';
+import { loadQuotes, loadRosterNames } from './quotes';
 import { loadRatings } from './ratings';
 import { ensureTally } from './tally';
 import { loadTouchpoints } from './touchpoints';
@@ -15,7 +15,7 @@ export type ReportAggregates = Omit<ReportInput, 'themes'>;
 
 /** Bounds of the free-text samples. */
 export interface LoadOptions {
-  /** Definitions quoted per department (latest first); 0 loads none. */
+  /** Definitions quoted per department (latest first, consenting only); 0 loads none. */
   quotesPerDepartment?: number;
   /** Most frequent terms per department; 0 loads none. */
   termsPerDepartment?: number;
@@ -42,6 +42,7 @@ export function loadReportAggregates(
     .map(toInputPulse);
   const ids = window.map((p) => p.id);
   const people = loadPeople(db, ids);
+  const quotesPerDepartment = options.quotesPerDepartment ?? 3;
   return {
     pulses: window,
     departments: people.departments,
@@ -54,7 +55,8 @@ export function loadReportAggregates(
       db,
       ids,
       people.departments.map((d) => d.id),
-      options.quotesPerDepartment ?? 3,
+      quotesPerDepartment,
     ),
+    rosterNames: quotesPerDepartment > 0 ? loadRosterNames(db) : [],
   };
 }
