@@ -16,3 +16,10 @@ export {
   type PulseSelector,
   type WindowOptions,
 } from './report/pulse-window';
+export {
+  freezeMissingResults,
+  freezeResults,
+  type PulseResults,
+  resultsOf,
+  thresholdOfPulse,
+} from './report/results';
