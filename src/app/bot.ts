@@ -1,5 +1,6 @@
 import type { Config } from '../config/load-config';
 import { closeDb, openDb } from '../db/open-db';
+import { freezeMissingResults } from '../db/repositories/report-repository';
 import type { Logger } from '../logging/logger';
 import type { WorkerOptions } from '../services/delivery';
 import { createSlackApp } from '../slack-app/create-app';
@@ -13,7 +14,7 @@ export type RunningBot = {
 };
 
 /**
- * Opens the database (migrating it), seeds defaults, wires services and the Slack app, starts
+ * Opens the database (migrating it, freezing the results of pulses closed before), seeds defaults, wires services and the Slack app, starts
  * listening, then resumes unfinished work: a fan-out cut short, in-doubt sends, a missed schedule.
  */
 export async function startBot(
@@ -22,6 +23,9 @@ export async function startBot(
   options: { worker?: Partial<WorkerOptions>; clock?: () => Date } = {},
 ): Promise<RunningBot> {
   const db = openDb(config.databasePath);
+  // before anything can delete an answer: pulses closed by an earlier release get frozen results
+  const frozen = freezeMissingResults(db, (options.clock ?? (() => new Date()))());
+  if (frozen > 0) logger.info(`froze the results of ${frozen} pulses closed before this release`);
   const container = createContainer({ config, db, logger, ...options });
   container.org.ensureDefaults();
   const slack = createSlackApp(config, { logger, services: container.services });

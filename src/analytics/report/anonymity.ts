@@ -39,6 +39,24 @@ function noteFor(departments: number, cells: number, threshold: number): string 
 }
 
 /**
+ * A suppression note with more hidden departments (e.g. those left out when a pulse's results
+ * were frozen), each named once, the sentence rewritten for the threshold shown.
+ */
+export function withHiddenDepartments(
+  suppressed: SuppressedNote,
+  names: readonly string[],
+  threshold: number,
+): SuppressedNote {
+  const departments = [...new Set([...suppressed.departments, ...names])];
+  return {
+    departments,
+    departmentCount: departments.length,
+    cellCount: suppressed.cellCount,
+    note: noteFor(departments.length, suppressed.cellCount, threshold),
+  };
+}
+
+/**
  * The rule every figure obeys: the departments with at least `threshold` distinct respondents in the
  * window. The report ({@link applyAnonymity}) and an open pulse's participation (`open-pulse.ts`)
  * both show only these.

@@ -16,6 +16,7 @@ export {
   DEFAULT_ANONYMITY_THRESHOLD,
   MIN_ANONYMITY_THRESHOLD,
   shownDepartmentIds,
+  withHiddenDepartments,
 } from './anonymity';
 export { type BuildReportOptions, buildReport } from './build-report';
 export { DIVERGENCE_ALPHA, DIVERGENCE_RULE, MIN_MEANINGFUL_GAP } from './divergence';
@@ -23,5 +24,6 @@ export { QUADRANT_LABELS } from './importance-performance';
 export type * from './model/index';
 export { buildOpenPulseProgress, type OpenPulseInput, type OpenPulseProgress } from './open-pulse';
 export { RWG_AGREES, RWG_SPLIT, SCALE_POINTS } from './perception';
+export { poolInputs } from './pool';
 export type * from './report-input';
 export { buildTrend } from './trend';

@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { DEFAULT_ANONYMITY_THRESHOLD } from '../../analytics/report/anonymity';
 import type { Db } from '../open-db';
 import { deliveries, pulses, pulseTouchpoints } from '../schema';
+import { readAnonymityThreshold } from './report/anonymity-threshold';
+import { freezeResults } from './report/results';
 
 export type PulseRow = typeof pulses.$inferSelect;
 export type PulseTouchpoint = { touchpointId: number; name: string; position: number };
@@ -20,7 +23,15 @@ function pulseCreation(db: Db) {
      */
     create(pulse: NewPulse, items: { touchpointId: number; name: string }[]): PulseRow | null {
       return db.transaction((tx) => {
-        const row = tx.insert(pulses).values(pulse).onConflictDoNothing().returning().get();
+        // the threshold in force now is the one its people answer under, whatever it is set to later
+        const anonymityThreshold =
+          pulse.anonymityThreshold ?? readAnonymityThreshold(db) ?? DEFAULT_ANONYMITY_THRESHOLD;
+        const row = tx
+          .insert(pulses)
+          .values({ ...pulse, anonymityThreshold })
+          .onConflictDoNothing()
+          .returning()
+          .get();
         if (!row) return null;
         items.forEach((t, position) => {
           tx.insert(pulseTouchpoints)
@@ -114,13 +125,18 @@ function pulseLifecycle(db: Db) {
     clearRemindAt(pulseId: number): void {
       db.update(pulses).set({ remindAt: null }).where(eq(pulses.id, pulseId)).run();
     },
-    /** Closes the pulse and cancels what was not sent yet, in one transaction. */
+    /**
+     * Closes the pulse, freezes its results and cancels what was not sent yet, in one transaction:
+     * from here on every surface shows the frozen results, whatever happens to the answers.
+     */
     close(pulseId: number, at: Date): void {
       db.transaction((tx) => {
-        tx.update(pulses)
+        const closed = tx
+          .update(pulses)
           .set({ status: 'closed', closedAt: at })
           .where(and(eq(pulses.id, pulseId), eq(pulses.status, 'open')))
           .run();
+        if (closed.changes > 0) freezeResults(db, pulseId, at);
         tx.update(deliveries)
           .set({ status: 'cancelled', updatedAt: at })
           .where(and(eq(deliveries.pulseId, pulseId), eq(deliveries.status, 'pending')))

@@ -16,4 +16,11 @@ export {
   type PulseSelector,
   type WindowOptions,
 } from './report/pulse-window';
+export {
+  freezeMissingResults,
+  freezeResults,
+  type PulseResults,
+  resultsOf,
+  thresholdOfPulse,
+} from './report/results';
 export { readShowQuotes } from './report/show-quotes';

@@ -3,8 +3,12 @@
  * benchmark. One synchronous transaction with prepared statements, so 100,000 respondents seed in
  * seconds. Definitions are tagged with the real theme tagger at write time, as live answers are.
  */
+
+import { DEFAULT_ANONYMITY_THRESHOLD } from '../../analytics/report/anonymity';
 import { createThemeTagger, type ThemeTags } from '../../analytics/themes/index';
 import type { Db } from '../open-db';
+import { readAnonymityThreshold } from './report/anonymity-threshold';
+import { freezeResults } from './report/results';
 
 /** Database ids of what was written, by the organisation's indices. */
 export interface SeededIds {
@@ -43,7 +47,7 @@ function statements(db: Db) {
       `insert into people (slack_user_id, tz, department_id, department_source, active) values (?, 'Europe/London', ?, 'admin', 1)`,
     ),
     pulse: c.prepare(
-      `insert into pulses (status, trigger, opened_at, closes_at, closed_at, enqueued_at) values (?, 'demo', ?, ?, ?, ?)`,
+      `insert into pulses (status, trigger, opened_at, closes_at, closed_at, enqueued_at, anonymity_threshold) values (?, 'demo', ?, ?, ?, ?, ?)`,
     ),
     pulseTouchpoint: c.prepare(
       'insert into pulse_touchpoints (pulse_id, touchpoint_id, position, name) values (?, ?, ?, ?)',
@@ -68,6 +72,8 @@ function statements(db: Db) {
  * shape (and more), so the database layer needs nothing from the demo.
  */
 export type SeedOrganisation = {
+  /** The threshold its pulses were asked under; else the setting, else the default. */
+  anonymityThreshold?: number;
   departments: readonly { name: string }[];
   touchpoints: readonly string[];
   people: readonly { slackUserId: string; department: number; respondent: string }[];
@@ -105,6 +111,7 @@ export function seedOrganisation(
 ): SeededIds {
   const s = statements(db);
   const tag = memoised(tagger);
+  const threshold = org.anonymityThreshold ?? readAnonymityThreshold(db) ?? DEFAULT_ANONYMITY_THRESHOLD;
   const write = db.$client.transaction((): SeededIds => {
     const departmentIds = org.departments.map((d, i) => {
       s.department.run(d.name, i);
@@ -119,7 +126,7 @@ export function seedOrganisation(
     );
     const pulseIds = org.pulses.map((pulse) => {
       const pulseId = idOf(
-        s.pulse.run(pulse.status, pulse.openedAt, pulse.closesAt, pulse.closedAt, pulse.openedAt)
+        s.pulse.run(pulse.status, pulse.openedAt, pulse.closesAt, pulse.closedAt, pulse.openedAt, threshold)
           .lastInsertRowid,
         'pulse',
       );
@@ -153,6 +160,12 @@ export function seedOrganisation(
         for (const term of tags.terms) s.term.run(answerId, term);
       }
       return pulseId;
+    });
+    // a closed pulse's results are frozen as a close would have frozen them
+    org.pulses.forEach((pulse, i) => {
+      const pulseId = pulseIds[i];
+      if (pulse.status === 'closed' && pulseId !== undefined)
+        freezeResults(db, pulseId, new Date(pulse.closedAt ?? pulse.closesAt));
     });
     return { departmentIds, touchpointIds, pulseIds, personIds };
   });

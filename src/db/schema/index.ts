@@ -4,11 +4,13 @@
  * - one delivery per person per pulse and kind: deliveries (pulse_id, person_id, kind);
  * - one digest per period and channel: digests (period_key, channel_id);
  * - one scheduled pulse per cron window: pulses (schedule_key);
- * - one "last shown" per digest channel and department: digest_channel_sources.
+ * - one "last shown" per digest channel and department: digest_channel_sources;
+ * - one frozen result per closed pulse: pulse_results (pulse_id).
  * Answers are stored under a keyed pseudonym (HMAC of the Slack user id), never the raw id.
  */
 export { answers, answerTerms, answerThemes, priorities, ratings } from './answers';
 export { adminNotices, digestChannelSources, digests } from './digests';
 export { departments, people, prompts, rosterNames, touchpoints } from './org';
 export { deliveries, pulses, pulseTouchpoints } from './pulses';
+export { pulseResults } from './results';
 export { settings, settingsAudit } from './settings';

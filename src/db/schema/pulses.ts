@@ -22,6 +22,11 @@ export const pulses = sqliteTable(
     customerWord: text('customer_word').notNull().default('customer'),
     secondPrompt: text('second_prompt'),
     /**
+     * The anonymity threshold in force when the pulse opened: the one its people answered under. No
+     * later, lower threshold shows a group of this pulse below it.
+     */
+    anonymityThreshold: integer('anonymity_threshold'),
+    /**
      * The turn of the prompt bank's rotation this pulse's second prompt took (bank[index % length]);
      * null when it asked none. The next pulse takes the highest index so far plus one.
      */

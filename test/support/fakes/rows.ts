@@ -18,6 +18,7 @@ export const pulseRow = (fields: Partial<PulseRow> & Pick<PulseRow, 'id'>): Puls
   remindAt: null,
   closesAt: new Date(EPOCH.getTime() + 72 * 3_600_000),
   closedAt: null,
+  anonymityThreshold: null,
   customerWord: 'customer',
   secondPrompt: null,
   promptIndex: null,

@@ -1,0 +1,136 @@
+/**
+ * The frozen results of closed pulses (`pulse_results`): written in the transaction that closes a
+ * pulse, read by every surface that shows it. Validated with zod on the way out, as any edge.
+ */
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { nameMatcher, scrubQuote } from '../../../analytics/quote-scrub/index';
+import { applyAnonymity, DEFAULT_ANONYMITY_THRESHOLD } from '../../../analytics/report/anonymity';
+import type { Db } from '../../open-db';
+import { pulseResults, pulses } from '../../schema';
+import { loadReportAggregates, type ReportAggregates } from './aggregates';
+import { readAnonymityThreshold } from './anonymity-threshold';
+
+/** The shape of `results` this code writes and reads. */
+const FORMAT = 1;
+
+const int = z.number().int();
+const byDepartment = { departmentId: int };
+const aggregatesSchema = z.object({
+  pulses: z.array(
+    z.object({
+      id: int,
+      status: z.enum(['open', 'closed']),
+      openedAt: z.number(),
+      closedAt: z.number().nullable(),
+    }),
+  ),
+  departments: z.array(z.object({ id: int, name: z.string() })),
+  touchpoints: z.array(z.object({ id: int, name: z.string(), position: int })),
+  respondents: z.array(z.object({ ...byDepartment, respondents: int, answers: int })),
+  ratingCounts: z.array(z.object({ ...byDepartment, touchpointId: int, rating: int, count: int })),
+  cellRaters: z.array(z.object({ ...byDepartment, touchpointId: int, raters: int })),
+  priorityCounts: z.array(z.object({ ...byDepartment, touchpointId: int, count: int })),
+  themeCounts: z.array(z.object({ ...byDepartment, theme: z.string(), count: int })),
+  termCounts: z.array(z.object({ ...byDepartment, term: z.string(), count: int })),
+  participation: z.array(z.object({ ...byDepartment, delivered: int, failed: int, answered: int })),
+  quotes: z.array(z.object({ ...byDepartment, text: z.string() })),
+});
+const resultsSchema = z.object({
+  input: aggregatesSchema,
+  /** Departments below the threshold at close: their names only, never a figure. */
+  hidden: z.array(z.string()),
+});
+
+/** A closed pulse's frozen results. */
+export interface PulseResults {
+  pulseId: number;
+  /** The threshold the results were anonymised at (the pulse's own): no read shows less. */
+  threshold: number;
+  /** The report input of the pulse alone, groups under `threshold` already left out. */
+  input: ReportAggregates;
+  /** Names of the departments left out for being under the threshold. */
+  hidden: string[];
+}
+
+/** The threshold a pulse's people answered under: its own, else the setting, else the default. */
+export function thresholdOfPulse(db: Db, pulseId: number): number {
+  const row = db.select({ t: pulses.anonymityThreshold }).from(pulses).where(eq(pulses.id, pulseId)).get();
+  return row?.t ?? readAnonymityThreshold(db) ?? DEFAULT_ANONYMITY_THRESHOLD;
+}
+
+/**
+ * Freezes a pulse's results: its aggregates, anonymised at its own threshold. Call inside the
+ * transaction that closes it; a second call for the same pulse changes nothing.
+ */
+export function freezeResults(db: Db, pulseId: number, at: Date): void {
+  const threshold = thresholdOfPulse(db, pulseId);
+  const raw = loadReportAggregates(db, [pulseId], { minRaters: threshold });
+  const { input, suppressed } = applyAnonymity({ ...raw, themes: [] }, threshold);
+  // quotes are frozen scrubbed of the roster's names, so the names need not be kept with them
+  const names = nameMatcher(raw.rosterNames ?? []);
+  const { themes: _themes, rosterNames: _names, ...rest } = input;
+  const aggregates = { ...rest, quotes: rest.quotes.map((q) => ({ ...q, text: scrubQuote(q.text, names) })) };
+  const results = JSON.stringify({ input: aggregates, hidden: suppressed.departments });
+  db.insert(pulseResults)
+    .values({ pulseId, threshold, format: FORMAT, results, takenAt: at })
+    .onConflictDoNothing()
+    .run();
+}
+
+/** The frozen results of these pulses that have them, by pulse id. */
+export function readResults(db: Db, pulseIds: readonly number[]): Map<number, PulseResults> {
+  if (pulseIds.length === 0) return new Map();
+  const rows = db
+    .select()
+    .from(pulseResults)
+    .where(and(inArray(pulseResults.pulseId, [...pulseIds]), eq(pulseResults.format, FORMAT)))
+    .all();
+  return new Map(
+    rows.map((row) => {
+      const parsed = resultsSchema.parse(JSON.parse(row.results));
+      return [row.pulseId, { pulseId: row.pulseId, threshold: row.threshold, ...parsed }];
+    }),
+  );
+}
+
+/**
+ * The frozen results of these pulses, freezing first those closed without any (a database from
+ * before results were frozen, read before the bot's start-up froze them). Open pulses have none.
+ */
+export function resultsOf(db: Db, pulseIds: readonly number[], at: Date): Map<number, PulseResults> {
+  const found = readResults(db, pulseIds);
+  const missing = pulseIds.filter((id) => !found.has(id));
+  if (missing.length === 0) return found;
+  const closed = db
+    .select({ id: pulses.id })
+    .from(pulses)
+    .where(and(inArray(pulses.id, missing), eq(pulses.status, 'closed')))
+    .all();
+  if (closed.length === 0) return found;
+  db.transaction(() => {
+    for (const { id } of closed) freezeResults(db, id, at);
+  });
+  return new Map([
+    ...found,
+    ...readResults(
+      db,
+      closed.map((c) => c.id),
+    ),
+  ]);
+}
+
+/**
+ * Freezes the results of every closed pulse that has none (pulses closed before results were
+ * frozen, on the first start after the upgrade). Returns how many.
+ */
+export function freezeMissingResults(db: Db, at: Date): number {
+  const missing = db
+    .select({ id: pulses.id })
+    .from(pulses)
+    .leftJoin(pulseResults, eq(pulseResults.pulseId, pulses.id))
+    .where(and(eq(pulses.status, 'closed'), isNull(pulseResults.pulseId)))
+    .all();
+  for (const { id } of missing) db.transaction(() => freezeResults(db, id, at));
+  return missing.length;
+}
