@@ -141,6 +141,10 @@ export function runReportCommand(args: string[], io: CommandIo = processIo()): n
       else io.stderr(`Pulse ${flags.pulse} does not exist. Run \`cx-align report\` for the latest pulse.\n`);
       return flags.pulse === undefined ? 0 : 1;
     }
+    if (model.threshold > threshold)
+      io.stderr(
+        `Shown at a threshold of ${model.threshold}, the one its people answered under: --threshold can raise it, never lower it.\n`,
+      );
     io.stdout(renderReport(model, flags.format));
     return 0;
   } finally {

@@ -142,10 +142,14 @@ describe('runReportCommand', () => {
     ) as ReportModel;
     expect(fromSettings.threshold).toBe(12);
     expect(fromSettings.departments.every((d) => d.respondents >= 12)).toBe(true);
-    const fromFlag = JSON.parse(
-      run(['--format', 'json', '--threshold', '4'], { DATABASE_PATH: seeded.path }, seeded.dir).stdout,
+    const raised = JSON.parse(
+      run(['--format', 'json', '--threshold', '7'], { DATABASE_PATH: seeded.path }, seeded.dir).stdout,
     ) as ReportModel;
-    expect(fromFlag.threshold).toBe(4);
+    expect(raised.threshold).toBe(7);
+    // the pulses were asked under the default 5: a flag may raise the threshold, never lower it
+    const lowered = run(['--format', 'json', '--threshold', '4'], { DATABASE_PATH: seeded.path }, seeded.dir);
+    expect((JSON.parse(lowered.stdout) as ReportModel).threshold).toBe(5);
+    expect(lowered.stderr).toContain('never lower it');
   });
 });
 

@@ -14,6 +14,7 @@ import { createDepartmentRepository } from '../../src/db/repositories/department
 import { createDigestRepository } from '../../src/db/repositories/digest-repository';
 import { createPeopleRepository } from '../../src/db/repositories/people-repository';
 import { createPulseRepository } from '../../src/db/repositories/pulse-repository';
+import { freezeMissingResults } from '../../src/db/repositories/report-repository';
 import { createSettingsRepository } from '../../src/db/repositories/settings-repository';
 import { createPseudonymizer } from '../../src/services/pseudonym';
 import { loadReport } from '../../src/services/report-loader';
@@ -397,20 +398,8 @@ describe("upgrading the previous release's database", () => {
     expect(db.$client.prepare('select count(*) from roster_names').pluck().get()).toBe(0);
     expect(loadReport(db, { pulseId: 1 }, 5)?.definitions.quotes).toEqual([]);
 
-    // a consenting answer to the old pulse is quoted, its roster names scrubbed
-    createPeopleRepository(db).syncRoster(
-      [
-        {
-          slackUserId: userId(1, 0),
-          tz: null,
-          mappedDepartmentId: 1,
-          mappedSource: 'usergroup',
-          mappingUnknown: false,
-          names: ['Anna Old'],
-        },
-      ],
-      new Date(),
-    );
+    // the old pulse is closed: its results were frozen on the first read, so even a consenting
+    // answer written into it afterwards (no door of the app allows it) moves nothing
     const answers = createAnswerRepository(db);
     const mine = answers.find(1, pseudonym(userId(1, 1)));
     answers.upsert(
@@ -431,9 +420,22 @@ describe("upgrading the previous release's database", () => {
       new Date(),
     );
     expect(answers.find(1, pseudonym(userId(1, 1)))?.answer.quoteConsent).toBe(true);
-    expect(loadReport(db, { pulseId: 1 }, 5)?.definitions.quotes).toEqual([
-      { department: 'Sales', text: '[name] answers within the hour, every time' },
+    expect(loadReport(db, { pulseId: 1 }, 5)?.definitions.quotes).toEqual([]);
+  });
+
+  it('0004_pulse_results: a pulse closed by the previous release gets frozen results, asked under the threshold set then', () => {
+    const db = openTracked(path);
+    expect(db.$client.prepare('select anonymity_threshold from pulses order by id').pluck().all()).toEqual([
+      5, 5,
     ]);
+    expect(db.$client.prepare('select count(*) from pulse_results').pluck().get()).toBe(0);
+    expect(freezeMissingResults(db, new Date())).toBe(1);
+    expect(db.$client.prepare('select pulse_id from pulse_results').pluck().all()).toEqual([1]);
+    const before = JSON.stringify(loadReport(db, { pulseId: 1 }, 5));
+    // a person deletes their data, and the threshold is lowered: the closed pulse shows the same
+    createAnswerRepository(db).deleteByRespondent(pseudonym(userId(1, 0)));
+    expect(JSON.stringify(loadReport(db, { pulseId: 1 }, 3))).toBe(before);
+    expect(freezeMissingResults(db, new Date())).toBe(0);
   });
 
   it('opening again applies nothing twice and changes nothing', () => {

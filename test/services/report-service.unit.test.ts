@@ -41,6 +41,8 @@ describe('report service (unit, over SQLite)', () => {
         openedBy: LEADER,
         openedAt: options.at,
         closesAt: new Date(options.at.getTime() + DAY),
+        // the threshold its people answer under (the fake settings' one)
+        anonymityThreshold: THRESHOLD,
       },
       asked.map((t) => ({ touchpointId: t.id, name: t.name })),
     );

@@ -80,7 +80,7 @@ function seedAndLoad(
 ): Seeded[] {
   const ctx = freshDb();
   try {
-    const ids = seedOrganisation(ctx.db, org, tagger);
+    const ids = seedOrganisation(ctx.db, { ...org, anonymityThreshold: threshold }, tagger);
     return windows(ids.pulseIds).map((selector) => {
       const model = loadReport(ctx.db, selector, threshold);
       if (model === null) throw new Error('no report');

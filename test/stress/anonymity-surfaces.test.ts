@@ -76,7 +76,7 @@ describe('anonymity on every surface, for random organisations, thresholds and w
           const org = organisationOf(spec);
           const ctx = freshDb();
           try {
-            const ids = seedOrganisation(ctx.db, org, tagger);
+            const ids = seedOrganisation(ctx.db, { ...org, anonymityThreshold: spec.threshold }, tagger);
             const model = loadReport(ctx.db, selectorOf(spec, ids.pulseIds), spec.threshold);
             expect(model).not.toBeNull();
             if (model === null) return;

@@ -105,7 +105,7 @@ export const selectorOf = (spec: OrgSpec, pulseIds: number[]): { pulseId: number
 
 /** What the generated answers say about a window, computed from the organisation itself. */
 export interface Truth {
-  /** Distinct respondents per department index. */
+  /** Respondents per department index: of its largest pulse where it was shown. */
   respondents: number[];
   /** Answers per department index. */
   answers: number[];
@@ -125,18 +125,39 @@ export interface Truth {
   smallCells: Set<string>;
 }
 
+/** One pulse's truth, as its own report shows it: groups under the threshold left out. */
+function pulseTruth(org: SyntheticOrganisation, p: number, threshold: number) {
+  const D = org.departments.length;
+  const T = org.touchpoints.length;
+  const pulse = org.pulses[p];
+  const people = Array.from({ length: D }, () => new Set<number>());
+  const raterSets = Array.from({ length: D }, () => Array.from({ length: T }, () => new Set<number>()));
+  for (const a of pulse?.answers ?? []) {
+    people[a.department]?.add(a.person);
+    a.ratings.forEach((r, t) => {
+      if (r !== null) raterSets[a.department]?.[t]?.add(a.person);
+    });
+  }
+  const shown = (d: number) => (people[d]?.size ?? 0) >= threshold;
+  const shownCell = (d: number, t: number) => shown(d) && (raterSets[d]?.[t]?.size ?? 0) >= threshold;
+  return { pulse, people, raterSets, shown, shownCell };
+}
+
+/**
+ * What the generated answers say about a window, computed from the organisation itself. A window
+ * pools each pulse as its own report shows it: a group counts only from the pulses where it reached
+ * the threshold, its respondents (and a cell's raters) are those of its largest such pulse.
+ */
 export function truthOf(org: SyntheticOrganisation, indices: number[], threshold: number): Truth {
   const D = org.departments.length;
   const T = org.touchpoints.length;
   const grid = () => Array.from({ length: D }, () => new Array<number>(T).fill(0));
-  const people = Array.from({ length: D }, () => new Set<number>());
-  const raterSets = Array.from({ length: D }, () => Array.from({ length: T }, () => new Set<number>()));
   const truth: Truth = {
-    respondents: [],
+    respondents: new Array<number>(D).fill(0),
     answers: new Array<number>(D).fill(0),
     delivered: new Array<number>(D).fill(0),
     failed: new Array<number>(D).fill(0),
-    raters: [],
+    raters: grid(),
     ratingSum: grid(),
     ratingCount: grid(),
     picks: grid(),
@@ -144,19 +165,27 @@ export function truthOf(org: SyntheticOrganisation, indices: number[], threshold
     smallCells: new Set(),
   };
   for (const p of indices) {
-    const pulse = org.pulses[p];
+    const { pulse, people, raterSets, shown, shownCell } = pulseTruth(org, p, threshold);
     if (pulse === undefined) continue;
     for (const d of pulse.deliveries) {
       const dept = org.people[d.person]?.department ?? -1;
+      if (!shown(dept)) continue;
       if (d.status === 'sent') truth.delivered[dept] = (truth.delivered[dept] ?? 0) + 1;
       else truth.failed[dept] = (truth.failed[dept] ?? 0) + 1;
     }
+    for (let d = 0; d < D; d++) {
+      if (!shown(d)) continue;
+      truth.respondents[d] = Math.max(truth.respondents[d] ?? 0, people[d]?.size ?? 0);
+      for (let t = 0; t < T; t++) {
+        const row = truth.raters[d];
+        if (row && shownCell(d, t)) row[t] = Math.max(row[t] ?? 0, raterSets[d]?.[t]?.size ?? 0);
+      }
+    }
     for (const a of pulse.answers) {
-      people[a.department]?.add(a.person);
+      if (!shown(a.department)) continue;
       truth.answers[a.department] = (truth.answers[a.department] ?? 0) + 1;
       a.ratings.forEach((r, t) => {
-        if (r === null) return;
-        raterSets[a.department]?.[t]?.add(a.person);
+        if (r === null || !shownCell(a.department, t)) return;
         const sums = truth.ratingSum[a.department];
         const counts = truth.ratingCount[a.department];
         if (sums) sums[t] = (sums[t] ?? 0) + r;
@@ -166,8 +195,6 @@ export function truthOf(org: SyntheticOrganisation, indices: number[], threshold
       if (picks) for (const t of a.priorities) picks[t] = (picks[t] ?? 0) + 1;
     }
   }
-  truth.respondents = people.map((s) => s.size);
-  truth.raters = raterSets.map((row) => row.map((s) => s.size));
   truth.respondents.forEach((r, d) => {
     if (r < threshold) truth.hidden.add(d);
     else
