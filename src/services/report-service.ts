@@ -29,45 +29,44 @@ const NO_DATA = plainMessage(
   'There are no pulse results yet. An admin can start one with `/cx-alignment pulse now`; results show once a department has enough answers to stay anonymous.',
 );
 
-/**
- * The leaders' views of the report: latest, one touchpoint, one department, trend, CSV export, the
- * App Home dashboard and report modal. Every one shows the latest CLOSED pulse only: a pulse still
- * open changes with every answer, so a leader who read it before and after one colleague answered
- * could subtract the two views and learn that colleague's ratings. An open pulse is only said to be
- * open, with how many have answered so far and when its results come.
- */
-export function createReportService(deps: {
+export type ReportServiceDeps = {
   db: Db;
   settings: SettingsService;
   access: AccessService;
   org: OrgService;
   gateway: SlackGateway;
   clock: () => Date;
-}) {
-  const { db, settings, gateway } = deps;
-  const threshold = () => settings.get().anonymity_threshold;
+};
 
-  /**
-   * Building a model is milliseconds to tens of milliseconds of synchronous work, done after the
-   * command is acked. Builds take turns, one per turn of the event loop, so a burst of leaders'
-   * commands cannot hold back the ack of requests that arrive meanwhile: without the turns, every
-   * request read in the same turn waited for the builds of those read before it (300 commands at
-   * once: acks past Slack's 3 seconds on a busy 2-core machine).
-   */
+/** The latest closed pulse's model and the open pulse's progress, read together. */
+type View = { model: ReportModel | null; open: OpenPulseProgress | null };
+/** A leader's view, read on their own turn; anyone else gets {@link LEADERS_ONLY}. */
+type LeaderView = (userId: string) => Promise<View>;
+
+/** Nothing closed to show: the open pulse's line, or "no results yet". */
+const nothing = (v: View): SlackMessage => (v.open ? noClosedResultsMessage(v.open) : NO_DATA);
+const list = (names: string[]) => names.map((n) => `*${escapeMrkdwn(n)}*`).join(', ');
+
+/**
+ * Building a model is milliseconds to tens of milliseconds of synchronous work, done after the
+ * command is acked. Builds take turns, one per turn of the event loop, so a burst of leaders'
+ * commands cannot hold back the ack of requests that arrive meanwhile: without the turns, every
+ * request read in the same turn waited for the builds of those read before it (300 commands at
+ * once: acks past Slack's 3 seconds on a busy 2-core machine).
+ */
+function createTurns(): () => Promise<void> {
   let lastTurn: Promise<void> = Promise.resolve();
-  function nextTurn(): Promise<void> {
+  return function nextTurn(): Promise<void> {
     const turn = lastTurn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
     lastTurn = turn;
     return turn;
-  }
+  };
+}
 
-  type View = { model: ReportModel | null; open: OpenPulseProgress | null };
-
-  async function leaderView(userId: string): Promise<View> {
-    if (!(await deps.access.isLeader(userId))) throw new UserError(LEADERS_ONLY);
-    await nextTurn();
-    return view();
-  }
+/** Reads the report from the database at the configured anonymity threshold. */
+function createReads(deps: Pick<ReportServiceDeps, 'db' | 'settings'>) {
+  const { db, settings } = deps;
+  const threshold = () => settings.get().anonymity_threshold;
   /** The latest closed pulse's report: what every Slack view shows. */
   function latest(): ReportModel | null {
     return loadReport(db, { latestClosed: true }, threshold());
@@ -79,17 +78,12 @@ export function createReportService(deps: {
   function view(): View {
     return { model: latest(), open: open() };
   }
-  /** Nothing closed to show: the open pulse's line, or "no results yet". */
-  const nothing = (v: View): SlackMessage => (v.open ? noClosedResultsMessage(v.open) : NO_DATA);
-  const list = (names: string[]) => names.map((n) => `*${escapeMrkdwn(n)}*`).join(', ');
+  return { latest, open, view };
+}
 
+/** Chat replies naming one touchpoint or department, matched loosely by name. */
+function namedReports(deps: Pick<ReportServiceDeps, 'org'>, leaderView: LeaderView) {
   return {
-    latest,
-    open,
-    async report(userId: string): Promise<SlackMessage> {
-      const v = await leaderView(userId);
-      return v.model ? renderReportMessage(v.model, { open: v.open }) : nothing(v);
-    },
     async touchpoint(userId: string, name: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
       const { model } = v;
@@ -124,6 +118,17 @@ export function createReportService(deps: {
         `I know no department called “${escapeMrkdwn(name)}”.${match.suggestions.length ? ` Did you mean ${list(match.suggestions.map((d) => d.name))}?` : ''}`,
       );
     },
+  };
+}
+
+/** The whole-report chat replies: latest report, trend and the CSV export. */
+function wholeReports(deps: Pick<ReportServiceDeps, 'gateway' | 'clock'>, leaderView: LeaderView) {
+  const { gateway } = deps;
+  return {
+    async report(userId: string): Promise<SlackMessage> {
+      const v = await leaderView(userId);
+      return v.model ? renderReportMessage(v.model, { open: v.open }) : nothing(v);
+    },
     async trend(userId: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
       return v.model ? withOpenPulse(renderTrendMessage(v.model.trend), v.open) : nothing(v);
@@ -147,6 +152,29 @@ export function createReportService(deps: {
       });
       return withOpenPulse(plainMessage(':inbox_tray: I sent the CSV to our DM.'), v.open);
     },
+  };
+}
+
+/**
+ * The leaders' views of the report: latest, one touchpoint, one department, trend, CSV export, the
+ * App Home dashboard and report modal. Every one shows the latest CLOSED pulse only: a pulse still
+ * open changes with every answer, so a leader who read it before and after one colleague answered
+ * could subtract the two views and learn that colleague's ratings. An open pulse is only said to be
+ * open, with how many have answered so far and when its results come.
+ */
+export function createReportService(deps: ReportServiceDeps) {
+  const { latest, open, view } = createReads(deps);
+  const nextTurn = createTurns();
+  const leaderView: LeaderView = async (userId) => {
+    if (!(await deps.access.isLeader(userId))) throw new UserError(LEADERS_ONLY);
+    await nextTurn();
+    return view();
+  };
+  return {
+    latest,
+    open,
+    ...wholeReports(deps, leaderView),
+    ...namedReports(deps, leaderView),
     dashboard() {
       const v = view();
       return renderDashboardBlocks(v.model, v.open);

@@ -14,77 +14,89 @@ export function isEmployee(user: SlackUser): boolean {
   );
 }
 
-/**
- * Refreshes the roster from users.list (paged), learning each person's department from a mapped
- * user group, else a mapped value of the custom profile field; an admin's assignment or the
- * person's own pick stays otherwise.
- */
-export function createRosterService(deps: {
+export type RosterServiceDeps = {
   gateway: SlackGateway;
   people: PeopleRepository;
   departments: DepartmentRepository;
   settings: SettingsService;
   logger: Logger;
   clock: () => Date;
-}) {
-  const { gateway, people, departments, settings, logger, clock } = deps;
+};
 
-  /**
-   * Who is in which mapped user group (the first group listing a person wins). `complete` is false
-   * when a group could not be read: then anyone not found in the groups before it is unknown, since
-   * they may be in it; later groups are not read.
-   */
-  async function departmentsByUsergroup(): Promise<{ byUser: Map<string, number>; complete: boolean }> {
-    const byUser = new Map<string, number>();
-    for (const d of departments.listActive()) {
-      if (!d.usergroupId) continue;
-      try {
-        for (const user of await gateway.usergroupMembers(d.usergroupId, { waitOutRateLimits: true }))
-          if (!byUser.has(user)) byUser.set(user, d.id);
-      } catch (error) {
-        logger.warn(
-          `could not read user group ${d.usergroupId} for ${d.name}; departments not yet found stay as they were`,
-          error,
-        );
-        return { byUser, complete: false };
-      }
+/**
+ * Who is in which mapped user group (the first group listing a person wins). `complete` is false
+ * when a group could not be read: then anyone not found in the groups before it is unknown, since
+ * they may be in it; later groups are not read.
+ */
+async function departmentsByUsergroup(
+  deps: Pick<RosterServiceDeps, 'gateway' | 'departments' | 'logger'>,
+): Promise<{ byUser: Map<string, number>; complete: boolean }> {
+  const { gateway, departments, logger } = deps;
+  const byUser = new Map<string, number>();
+  for (const d of departments.listActive()) {
+    if (!d.usergroupId) continue;
+    try {
+      for (const user of await gateway.usergroupMembers(d.usergroupId, { waitOutRateLimits: true }))
+        if (!byUser.has(user)) byUser.set(user, d.id);
+    } catch (error) {
+      logger.warn(
+        `could not read user group ${d.usergroupId} for ${d.name}; departments not yet found stay as they were`,
+        error,
+      );
+      return { byUser, complete: false };
     }
-    return { byUser, complete: true };
   }
+  return { byUser, complete: true };
+}
 
-  async function profileDepartment(
-    user: SlackUser,
-    field: string,
-    byValue: Map<string, number>,
-  ): Promise<number | null | 'unknown'> {
-    let fields = user.profile?.fields ?? null;
-    if (!fields) {
-      try {
-        fields = await gateway.profileFields(user.id);
-      } catch (error) {
-        logger.warn(`could not read the profile of ${user.id}; their department stays as it was`, error);
-        return 'unknown';
-      }
+/** Each active department's mapped profile-field value (trimmed, lower-cased) → its id. */
+function departmentsByProfileValue(departments: DepartmentRepository): Map<string, number> {
+  const byValue = new Map<string, number>();
+  for (const d of departments.listActive())
+    if (d.profileValue) byValue.set(d.profileValue.trim().toLowerCase(), d.id);
+  return byValue;
+}
+
+/** The department a person's profile field maps to; 'unknown' when their profile could not be read. */
+async function profileDepartment(
+  deps: Pick<RosterServiceDeps, 'gateway' | 'logger'>,
+  user: SlackUser,
+  field: string,
+  byValue: Map<string, number>,
+): Promise<number | null | 'unknown'> {
+  let fields = user.profile?.fields ?? null;
+  if (!fields) {
+    try {
+      fields = await deps.gateway.profileFields(user.id);
+    } catch (error) {
+      deps.logger.warn(`could not read the profile of ${user.id}; their department stays as it was`, error);
+      return 'unknown';
     }
-    const value = fields[field]?.value?.trim().toLowerCase();
-    return value ? (byValue.get(value) ?? null) : null;
   }
+  const value = fields[field]?.value?.trim().toLowerCase();
+  return value ? (byValue.get(value) ?? null) : null;
+}
 
+/**
+ * Refreshes the roster from users.list (paged), learning each person's department from a mapped
+ * user group, else a mapped value of the custom profile field; an admin's assignment or the
+ * person's own pick stays otherwise.
+ */
+export function createRosterService(deps: RosterServiceDeps) {
+  const { gateway, people, departments, settings, clock } = deps;
   return {
     async refresh(): Promise<{ people: number }> {
       const users = (await gateway.listUsers()).filter(isEmployee);
-      const { byUser: byGroup, complete: groupsComplete } = await departmentsByUsergroup();
+      const { byUser: byGroup, complete: groupsComplete } = await departmentsByUsergroup(deps);
       const field = settings.get().department_profile_field;
-      const byValue = new Map<string, number>();
-      for (const d of departments.listActive())
-        if (d.profileValue) byValue.set(d.profileValue.trim().toLowerCase(), d.id);
+      const byValue = departmentsByProfileValue(departments);
       const entries: RosterEntry[] = [];
       for (const user of users) {
         const group = byGroup.get(user.id) ?? null;
         // a user group that could not be read may hold them: then their mapping is unknown
         const profile =
           group === null && groupsComplete && field && byValue.size > 0
-            ? await profileDepartment(user, field, byValue)
+            ? await profileDepartment(deps, user, field, byValue)
             : null;
         const unknown = (group === null && !groupsComplete) || profile === 'unknown';
         const fromProfile = profile === 'unknown' ? null : profile;
