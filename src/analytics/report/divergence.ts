@@ -66,22 +66,15 @@ export function noSpread(high: CellSummary, low: CellSummary): boolean {
  */
 export function gapAboveMarginP(high: CellSummary, low: CellSummary, margin: number): number | null {
   if (noSpread(high, low)) return high.mean - low.mean > margin ? 0 : 1;
-  const shifted = welchTest(
-    { n: high.n, mean: high.mean - margin, variance: high.variance ?? Number.NaN },
-    { n: low.n, mean: low.mean, variance: low.variance ?? Number.NaN },
-  );
-  if (!Number.isFinite(shifted.p)) return null;
+  const shifted = welchTest({ n: high.n, mean: high.mean - margin, variance: high.variance }, low);
+  if (shifted === null) return null;
   return shifted.t > 0 ? shifted.p / 2 : 1 - shifted.p / 2;
 }
 
 /** Two-sided Welch p of equal means; with no spread in either group 0 if the means differ, else 1. */
 export function equalMeansP(high: CellSummary, low: CellSummary): number | null {
   if (noSpread(high, low)) return high.mean === low.mean ? 1 : 0;
-  const welch = welchTest(
-    { n: high.n, mean: high.mean, variance: high.variance ?? Number.NaN },
-    { n: low.n, mean: low.mean, variance: low.variance ?? Number.NaN },
-  );
-  return Number.isFinite(welch.p) ? welch.p : null;
+  return welchTest(high, low)?.p ?? null;
 }
 
 /**
@@ -112,8 +105,7 @@ export function touchpointDivergence(
   }
   const k = rated.length;
   const totalN = rated.reduce((acc, r) => acc + r.s.n, 0);
-  const eta = etaSquaredFromSummaries(rated.map((r) => ({ n: r.s.n, sum: r.s.sum, sumSq: r.s.sumSq })));
-  const eta2 = Number.isFinite(eta) ? eta : null;
+  const eta2 = etaSquaredFromSummaries(rated.map((r) => ({ n: r.s.n, sum: r.s.sum, sumSq: r.s.sumSq })));
   const marginP = gapAboveMarginP(high.s, low.s, MIN_MEANINGFUL_GAP);
   const beyondMargin = marginP !== null && marginP < DIVERGENCE_ALPHA / ((k * (k - 1)) / 2);
   const hi = endOf(high);

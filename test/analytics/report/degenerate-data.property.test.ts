@@ -118,7 +118,10 @@ describe('degenerate data never reaches a renderer as NaN', () => {
   it('keeps every number of the model finite (JSON would turn NaN into null silently)', () => {
     const finiteEverywhere = (value: unknown, path: string): void => {
       if (typeof value === 'number') expect(Number.isFinite(value), path).toBe(true);
-      else if (Array.isArray(value)) value.forEach((v, i) => finiteEverywhere(v, `${path}[${i}]`));
+      else if (Array.isArray(value))
+        value.forEach((v, i) => {
+          finiteEverywhere(v, `${path}[${i}]`);
+        });
       else if (value !== null && typeof value === 'object')
         for (const [k, v] of Object.entries(value)) finiteEverywhere(v, `${path}.${k}`);
     };
