@@ -50,7 +50,7 @@ export function buildDefinitions(input: ReportInput): DefinitionsSection {
   withThemes.forEach((a, i) => {
     for (const b of withThemes.slice(i + 1)) {
       const jsd = jensenShannon(vectors.get(a.departmentId) ?? [], vectors.get(b.departmentId) ?? []);
-      if (!Number.isFinite(jsd)) continue;
+      if (jsd === null) continue;
       similarityPairs.push({
         aId: a.departmentId,
         a: a.department,

@@ -50,16 +50,31 @@ function overlaps(a: DivergenceEnd, b: DivergenceEnd): boolean {
 }
 
 /**
+ * True when neither extreme group has any spread (every rating in each is the same, n ≥ 2): the means
+ * are then exact, the standard error is 0 and Welch's t is undefined, so the observed gap IS the gap.
+ */
+export function noSpread(high: CellSummary, low: CellSummary): boolean {
+  return high.n >= 2 && low.n >= 2 && high.variance === 0 && low.variance === 0;
+}
+
+/**
  * One-sided Welch p-value of H₀: μ_high − μ_low ≤ margin against H₁: the gap is larger than `margin`
- * (a minimum-effect test: Welch's test of the high group shifted down by the margin).
+ * (a minimum-effect test: Welch's test of the high group shifted down by the margin). With no spread
+ * in either group ({@link noSpread}) the gap is exact and p is its limit: 0 when the gap exceeds the
+ * margin, else 1. With spread in one group only, Welch is defined (df = n − 1 of that group). Null
+ * when not computable (a group of one).
  */
 export function gapAboveMarginP(high: CellSummary, low: CellSummary, margin: number): number | null {
-  const shifted = welchTest(
-    { n: high.n, mean: high.mean - margin, variance: high.variance ?? Number.NaN },
-    { n: low.n, mean: low.mean, variance: low.variance ?? Number.NaN },
-  );
-  if (!Number.isFinite(shifted.p)) return null;
+  if (noSpread(high, low)) return high.mean - low.mean > margin ? 0 : 1;
+  const shifted = welchTest({ n: high.n, mean: high.mean - margin, variance: high.variance }, low);
+  if (shifted === null) return null;
   return shifted.t > 0 ? shifted.p / 2 : 1 - shifted.p / 2;
+}
+
+/** Two-sided Welch p of equal means; with no spread in either group 0 if the means differ, else 1. */
+export function equalMeansP(high: CellSummary, low: CellSummary): number | null {
+  if (noSpread(high, low)) return high.mean === low.mean ? 1 : 0;
+  return welchTest(high, low)?.p ?? null;
 }
 
 /**
@@ -73,6 +88,8 @@ export function gapAboveMarginP(high: CellSummary, low: CellSummary, margin: num
  *    picked after looking at the data. Testing against half a point rather than against 0 means a
  *    real but trivial gap in a large company, or a modest gap inflated by picking the extremes of
  *    many small teams, is not a headline either.
+ * When the two extreme teams are each unanimous (no spread), both intervals are points and the
+ * Welch p is its limit, so the rule reduces to "the gap is larger than the margin".
  */
 export function touchpointDivergence(
   touchpoint: { id: number; name: string },
@@ -88,12 +105,7 @@ export function touchpointDivergence(
   }
   const k = rated.length;
   const totalN = rated.reduce((acc, r) => acc + r.s.n, 0);
-  const eta = etaSquaredFromSummaries(rated.map((r) => ({ n: r.s.n, sum: r.s.sum, sumSq: r.s.sumSq })));
-  const eta2 = Number.isFinite(eta) ? eta : null;
-  const welch = welchTest(
-    { n: high.s.n, mean: high.s.mean, variance: high.s.variance ?? Number.NaN },
-    { n: low.s.n, mean: low.s.mean, variance: low.s.variance ?? Number.NaN },
-  );
+  const eta2 = etaSquaredFromSummaries(rated.map((r) => ({ n: r.s.n, sum: r.s.sum, sumSq: r.s.sumSq })));
   const marginP = gapAboveMarginP(high.s, low.s, MIN_MEANINGFUL_GAP);
   const beyondMargin = marginP !== null && marginP < DIVERGENCE_ALPHA / ((k * (k - 1)) / 2);
   const hi = endOf(high);
@@ -111,7 +123,7 @@ export function touchpointDivergence(
     gap,
     etaSquared: eta2,
     epsilonSquared: epsilonSquared(eta2, totalN, k),
-    welchP: Number.isFinite(welch.p) ? welch.p : null,
+    welchP: equalMeansP(high.s, low.s),
     marginP,
     beyondMargin,
     intervalsOverlap,

@@ -24,12 +24,13 @@ export const QUADRANT_LABELS: Readonly<Record<Quadrant, string>> = {
 /** A department needs this many touchpoints with both figures for its medians to mean anything. */
 export const MIN_IPA_TOUCHPOINTS = 4;
 
-/** Median of a non-empty list. */
-export function median(values: readonly number[]): number {
+/** Median of a list; null (not computable) when it is empty. */
+export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
+  const upper = sorted[mid];
+  const lower = sorted[sorted.length % 2 === 1 ? mid : mid - 1];
+  return upper === undefined || lower === undefined ? null : (lower + upper) / 2;
 }
 
 /**
@@ -67,10 +68,10 @@ export function buildImportancePerformance(
       return s === undefined ? [] : [{ e, performance: s.mean }];
     });
     if (rows.length < MIN_IPA_TOUCHPOINTS) continue;
-    const cuts = {
-      importance: median(rows.map((r) => r.e.share)),
-      performance: median(rows.map((r) => r.performance)),
-    };
+    const importance = median(rows.map((r) => r.e.share));
+    const performance = median(rows.map((r) => r.performance));
+    if (importance === null || performance === null) continue;
+    const cuts = { importance, performance };
     const byId = new Map(rows.map((r) => [r.e.touchpointId, r]));
     const points = input.touchpoints.flatMap((t) => {
       const r = byId.get(t.id);

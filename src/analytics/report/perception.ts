@@ -20,8 +20,6 @@ export interface CellSummary extends CellStats {
   variance: number | null;
 }
 
-const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
-
 /**
  * Labels within-group agreement r_wg with the conventional cut-offs of LeBreton & Senter (2008),
  * "Answers to 20 questions about interrater reliability and interrater agreement", Organizational
@@ -37,20 +35,20 @@ export function agreementLabel(rwg: number | null): AgreementLabel | null {
 /** Statistics of one histogram (rating → count); null when it holds no rating. */
 export function summariseCell(histogram: ReadonlyMap<number, number>): CellSummary | null {
   const s = summaryFromHistogram(histogram);
-  if (!(s.n > 0)) return null;
+  if (!(s.n > 0) || s.mean === null) return null;
   const ci = meanConfidenceInterval({ n: s.n, mean: s.mean, sd: s.sd }, 0.95);
-  const rwg = finite(rwgFromSummary({ n: s.n, variance: s.variance }, SCALE_POINTS));
+  const rwg = rwgFromSummary({ n: s.n, variance: s.variance }, SCALE_POINTS);
   return {
     n: s.n,
     mean: s.mean,
-    sd: finite(s.sd),
-    ciLow: finite(ci.low),
-    ciHigh: finite(ci.high),
+    sd: s.sd,
+    ciLow: ci?.low ?? null,
+    ciHigh: ci?.high ?? null,
     rwg,
     agreement: agreementLabel(rwg),
     sum: s.sum,
     sumSq: s.sumSq,
-    variance: finite(s.variance),
+    variance: s.variance,
   };
 }
 

@@ -49,8 +49,8 @@ export function priorityConcordance(rankings: readonly DepartmentPriorities[]): 
     return order.map((id) => byId.get(id) ?? 0);
   });
   const w = kendallW(rows);
-  if (!Number.isFinite(w)) return null;
   const sig = kendallWSignificance(w, m, n);
+  if (w === null || sig === null) return null;
   const meanSpearman = Math.max(0, Math.min(1, (m * w - 1) / (m - 1)));
   return { w, chiSquare: sig.chiSquare, df: sig.df, p: sig.p, meanSpearman, departments: m, touchpoints: n };
 }

@@ -1,13 +1,13 @@
-/** Count, mean and sample spread of a set of values. */
+/** Count, mean and sample spread of a set of values; null marks a figure that is not computable. */
 export interface Description {
   /** Number of values. */
   n: number;
-  /** Arithmetic mean; NaN when n = 0. */
-  mean: number;
-  /** Sample variance with the n − 1 denominator; NaN when n < 2. */
-  variance: number;
-  /** Sample standard deviation, √variance; NaN when n < 2. */
-  sd: number;
+  /** Arithmetic mean; null when n = 0. */
+  mean: number | null;
+  /** Sample variance with the n − 1 denominator; null when n < 2. */
+  variance: number | null;
+  /** Sample standard deviation, √variance; null when n < 2. */
+  sd: number | null;
 }
 
 /**
@@ -20,18 +20,18 @@ export interface Description {
  * Statistician 37(3).
  *
  * @param values - the observations (finite numbers).
- * @returns n, mean (NaN when empty), variance and sd (NaN when n < 2).
+ * @returns n, mean (null when empty), variance and sd (null when n < 2).
  */
 export function describe(values: readonly number[]): Description {
   const n = values.length;
   const shift = values[0];
-  if (shift === undefined) return { n: 0, mean: Number.NaN, variance: Number.NaN, sd: Number.NaN };
+  if (shift === undefined) return { n: 0, mean: null, variance: null, sd: null };
   // Work on x − x₁ (the "shifted data" method) so identical values give exactly 0 spread.
   let sum = 0;
   for (const x of values) sum += x - shift;
   const shiftedMean = sum / n;
   const mean = shift + shiftedMean;
-  if (n < 2) return { n, mean, variance: Number.NaN, sd: Number.NaN };
+  if (n < 2) return { n, mean, variance: null, sd: null };
   let squares = 0;
   for (const x of values) squares += (x - shift - shiftedMean) ** 2;
   const variance = squares / (n - 1);

@@ -19,14 +19,15 @@ const ROUNDING = 64 * Number.EPSILON;
  * (the one-way ANOVA decomposition SS_total = SS_between + SS_within; e.g. Maxwell & Delaney 2004,
  * "Designing Experiments and Analyzing Data", ch. 3). Summing centred group terms instead of
  * ΣΣx² − (Σx)²/N keeps the between part free of cancellation. Sums of squares smaller than the
- * rounding error of the inputs (64 ε · Σx²) are treated as 0, so identical values give NaN like the
+ * rounding error of the inputs (64 ε · Σx²) are treated as 0, so identical values give null like the
  * raw version. Equals `etaSquared` on the raw data up to floating-point rounding.
  *
  * @param groups - n, Σx and Σx² per group; groups with n = 0 are ignored.
- * @returns η² in [0, 1]; NaN when there are no observations or the total sum of squares is 0.
+ * @returns η² in [0, 1]; null (not computable) when there are no observations or the total sum of
+ *   squares is 0.
  * @throws RangeError when a count is negative or not finite.
  */
-export function etaSquaredFromSummaries(groups: readonly GroupSums[]): number {
+export function etaSquaredFromSummaries(groups: readonly GroupSums[]): number | null {
   let n = 0;
   let sum = 0;
   let sumSq = 0;
@@ -38,7 +39,7 @@ export function etaSquaredFromSummaries(groups: readonly GroupSums[]): number {
     sum += g.sum;
     sumSq += g.sumSq;
   }
-  if (n === 0) return Number.NaN;
+  if (n === 0) return null;
   const grand = sum / n;
   const noise = ROUNDING * sumSq;
   let between = 0;
@@ -52,6 +53,6 @@ export function etaSquaredFromSummaries(groups: readonly GroupSums[]): number {
   }
   if (between <= noise) between = 0;
   const total = between + within;
-  if (!(total > noise)) return Number.NaN;
+  if (!(total > noise)) return null;
   return Math.min(1, between / total);
 }

@@ -10,9 +10,10 @@
  *
  * @param groups - the observations of each group (e.g. one department's ratings per array). Empty
  *   groups are ignored; a single group gives 0 (no between-group variance) if the data vary.
- * @returns η² in [0, 1]; NaN when there are no observations or SS_total = 0 (all values identical).
+ * @returns η² in [0, 1]; null (not computable) when there are no observations or SS_total = 0 (all
+ *   values identical).
  */
-export function etaSquared(groups: readonly (readonly number[])[]): number {
+export function etaSquared(groups: readonly (readonly number[])[]): number | null {
   // Shift by one observation so that identical values give exactly 0 (the "shifted data" method).
   const shift = groups.find((group) => group.length > 0)?.[0] ?? 0;
   let n = 0;
@@ -21,7 +22,7 @@ export function etaSquared(groups: readonly (readonly number[])[]): number {
     for (const x of group) sum += x - shift;
     n += group.length;
   }
-  if (n === 0) return Number.NaN;
+  if (n === 0) return null;
   const grand = sum / n;
   let between = 0;
   let total = 0;
@@ -34,6 +35,6 @@ export function etaSquared(groups: readonly (readonly number[])[]): number {
     }
     between += group.length * (groupSum / group.length - grand) ** 2;
   }
-  if (!(total > 0)) return Number.NaN;
+  if (!(total > 0)) return null;
   return Math.min(1, between / total);
 }

@@ -1,31 +1,31 @@
-/** The six intraclass correlations of Shrout & Fleiss (1979). */
+/** The six intraclass correlations of Shrout & Fleiss (1979); null where not computable. */
 export interface IccResult {
   /** ICC(1,1): one-way random effects, single rating. */
-  icc1: number;
+  icc1: number | null;
   /** ICC(2,1): two-way random effects, absolute agreement, single rating. */
-  icc2: number;
+  icc2: number | null;
   /** ICC(3,1): two-way mixed effects, consistency, single rating. */
-  icc3: number;
+  icc3: number | null;
   /** ICC(1,k): one-way random effects, mean of the k ratings. */
-  icc1k: number;
+  icc1k: number | null;
   /** ICC(2,k): two-way random effects, mean of the k ratings. */
-  icc2k: number;
+  icc2k: number | null;
   /** ICC(3,k): two-way mixed effects, mean of the k ratings. */
-  icc3k: number;
+  icc3k: number | null;
 }
 
 const UNDEFINED: IccResult = {
-  icc1: Number.NaN,
-  icc2: Number.NaN,
-  icc3: Number.NaN,
-  icc1k: Number.NaN,
-  icc2k: Number.NaN,
-  icc3k: Number.NaN,
+  icc1: null,
+  icc2: null,
+  icc3: null,
+  icc1k: null,
+  icc2k: null,
+  icc3k: null,
 };
 
-/** Fraction with a non-positive denominator → NaN. */
-function ratio(numerator: number, denominator: number): number {
-  return denominator > 0 ? numerator / denominator : Number.NaN;
+/** Fraction with a non-positive denominator → null (not computable). */
+function ratio(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
 }
 
 /**
@@ -44,7 +44,7 @@ function ratio(numerator: number, denominator: number): number {
  *   ICC(3,1) = (BMS − EMS) / (BMS + (k − 1) EMS)       ICC(3,k) = (BMS − EMS) / BMS
  *
  * @param data - data[i][j] is judge j's rating of target i (n rows of equal length k, no missing).
- * @returns the six ICCs; all NaN when n < 2 or k < 2, and an ICC is NaN when its denominator is not
+ * @returns the six ICCs; all null when n < 2 or k < 2, and an ICC is null when its denominator is not
  *   positive (e.g. all ratings identical).
  * @throws RangeError when rows differ in length or contain a non-finite value.
  */

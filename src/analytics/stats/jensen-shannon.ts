@@ -31,14 +31,14 @@ function klToMixture(a: readonly number[], m: readonly number[]): number {
  *
  * @param p - non-negative weights (e.g. theme counts of one department); normalised to sum to 1.
  * @param q - non-negative weights over the same categories, in the same order.
- * @returns JSD in [0, 1]; NaN when either input sums to 0 (an empty distribution).
+ * @returns JSD in [0, 1]; null (not computable) when either input sums to 0 (an empty distribution).
  * @throws RangeError when p and q differ in length or contain a negative or non-finite weight.
  */
-export function jensenShannon(p: readonly number[], q: readonly number[]): number {
+export function jensenShannon(p: readonly number[], q: readonly number[]): number | null {
   if (p.length !== q.length) throw new RangeError('p and q must have the same number of categories');
   const a = normalise(p);
   const b = normalise(q);
-  if (a === null || b === null) return Number.NaN;
+  if (a === null || b === null) return null;
   const m = a.map((ai, i) => (ai + (b[i] ?? 0)) / 2);
   const divergence = (klToMixture(a, m) + klToMixture(b, m)) / 2;
   return Math.min(1, Math.max(0, divergence));

@@ -16,16 +16,15 @@ export interface KendallWSignificance {
  * Smith 1939; Siegel & Castellan 1988, §9.4; the same statistic as the Friedman test). The
  * approximation is reliable for n > 7; for small n use exact tables.
  *
- * @param w - Kendall's W (tie-corrected or not, as computed by `kendallW`).
+ * @param w - Kendall's W (tie-corrected or not, as computed by `kendallW`); null when not computable.
  * @param m - number of raters.
  * @param n - number of ranked items.
- * @returns χ², df and the upper-tail p-value; NaN fields when w is NaN or n < 2.
+ * @returns χ², df and the upper-tail p-value; null (not computable) when w is null or not finite,
+ *   n < 2 or m < 1.
  */
-export function kendallWSignificance(w: number, m: number, n: number): KendallWSignificance {
+export function kendallWSignificance(w: number | null, m: number, n: number): KendallWSignificance | null {
   const df = n - 1;
-  if (Number.isNaN(w) || !(df >= 1) || !(m >= 1)) {
-    return { chiSquare: Number.NaN, df: Number.NaN, p: Number.NaN };
-  }
+  if (w === null || !Number.isFinite(w) || !(df >= 1) || !(m >= 1)) return null;
   const chiSquare = m * df * w;
   return { chiSquare, df, p: 1 - chisquareCdf(chiSquare, df) };
 }

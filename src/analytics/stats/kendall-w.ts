@@ -22,12 +22,12 @@ function tieCorrection(ranks: readonly number[]): number {
  * scores into ranks.
  *
  * @param ranks - ranks[j][i] is rater j's rank of item i (m rows of equal length n).
- * @returns W in [0, 1]; NaN when n < 2, there are no raters, or every rater ties all items
+ * @returns W in [0, 1]; null (not computable) when n < 2, there are no raters, or every rater ties all items
  *   (the denominator is 0).
  * @throws RangeError when rows differ in length, or a row is not a ranking (its ranks do not sum to
  *   n(n + 1)/2, the sum of any ranking with average ranks for ties).
  */
-export function kendallW(ranks: readonly (readonly number[])[]): number {
+export function kendallW(ranks: readonly (readonly number[])[]): number | null {
   const m = ranks.length;
   const n = ranks[0]?.length ?? 0;
   const expectedRowSum = (n * (n + 1)) / 2;
@@ -38,7 +38,7 @@ export function kendallW(ranks: readonly (readonly number[])[]): number {
       throw new RangeError(`a row sums to ${rowSum}, not ${expectedRowSum}: pass ranks (see rankWithTies)`);
     }
   }
-  if (m === 0 || n < 2) return Number.NaN;
+  if (m === 0 || n < 2) return null;
   const meanRankSum = (m * (n + 1)) / 2;
   let s = 0;
   for (let i = 0; i < n; i += 1) {
@@ -48,6 +48,6 @@ export function kendallW(ranks: readonly (readonly number[])[]): number {
   }
   const ties = ranks.reduce((acc, row) => acc + tieCorrection(row), 0);
   const denominator = m * m * (n * n * n - n) - m * ties;
-  if (!(denominator > 0)) return Number.NaN;
+  if (!(denominator > 0)) return null;
   return Math.min(1, Math.max(0, (12 * s) / denominator));
 }

@@ -81,14 +81,14 @@ function difference(level: MeasurementLevel, table: Coincidences, c: number, k: 
  * @param data - data[i][u] is observer (coder) i's value for unit u; `null` (or NaN) is missing.
  *   Rows may be ragged; absent cells count as missing.
  * @param level - level of measurement of the values.
- * @returns α (1 = perfect agreement, 0 = chance, negative = systematic disagreement); NaN when it
- *   is undefined: no unit has two pairable values, or there is no variation (D_e = 0).
+ * @returns α (1 = perfect agreement, 0 = chance, negative = systematic disagreement); null when it
+ *   is not computable: no unit has two pairable values, or there is no variation (D_e = 0).
  * @throws RangeError for negative values at the ratio level (a ratio scale has an absolute zero).
  */
 export function krippendorffAlpha(
   data: readonly (readonly (number | null)[])[],
   level: MeasurementLevel,
-): number {
+): number | null {
   const table = coincidences(pairableUnits(data));
   if (level === 'ratio' && table.values.some((v) => v < 0)) {
     throw new RangeError('ratio-level data must be non-negative');
@@ -104,6 +104,6 @@ export function krippendorffAlpha(
       expected += (table.marginals[c] ?? 0) * (table.marginals[k] ?? 0) * delta;
     }
   }
-  if (!(expected > 0)) return Number.NaN;
+  if (!(expected > 0)) return null;
   return 1 - ((table.total - 1) * observed) / expected;
 }

@@ -17,20 +17,20 @@ export interface ConfidenceInterval {
  *
  * (Student 1908, "The probable error of a mean", Biometrika 6(1); the interval R's `t.test` reports).
  *
- * @param summary - n, mean and sample sd (n − 1 denominator) of the sample.
+ * @param summary - n, mean and sample sd (n − 1 denominator) of the sample; null where not computable.
  * @param level - confidence level in (0, 1); 0.95 by default.
- * @returns low, high and halfWidth; all NaN when n < 2 or an input is NaN.
+ * @returns low, high and halfWidth (0 wide when sd = 0); null (not computable) when n < 2 or the mean
+ *   or sd is null or not finite.
  * @throws RangeError when level is not strictly between 0 and 1.
  */
 export function meanConfidenceInterval(
-  summary: { readonly n: number; readonly mean: number; readonly sd: number },
+  summary: { readonly n: number; readonly mean: number | null; readonly sd: number | null },
   level = 0.95,
-): ConfidenceInterval {
+): ConfidenceInterval | null {
   if (!(level > 0 && level < 1)) throw new RangeError(`confidence level ${level} must be in (0, 1)`);
   const { n, mean, sd } = summary;
-  if (!(n >= 2) || Number.isNaN(mean) || Number.isNaN(sd)) {
-    return { low: Number.NaN, high: Number.NaN, halfWidth: Number.NaN };
-  }
+  if (!(n >= 2) || mean === null || sd === null || !Number.isFinite(mean) || !Number.isFinite(sd))
+    return null;
   const halfWidth = tQuantile((1 + level) / 2, n - 1) * (sd / Math.sqrt(n));
   return { low: mean - halfWidth, high: mean + halfWidth, halfWidth };
 }

@@ -13,9 +13,9 @@ import { rwgFromSummary } from './rwg-from-summary';
  *
  * @param ratings - the group members' ratings on an A-point scale.
  * @param scalePoints - number of response options A (5 for a 1–5 scale).
- * @returns r_wg in [0, 1]; NaN for fewer than 2 ratings.
+ * @returns r_wg in [0, 1]; null (not computable) for fewer than 2 ratings.
  * @throws RangeError when scalePoints is not an integer ≥ 2.
  */
-export function rwg(ratings: readonly number[], scalePoints: number): number {
+export function rwg(ratings: readonly number[], scalePoints: number): number | null {
   return rwgFromSummary(describe(ratings), scalePoints);
 }

@@ -18,14 +18,16 @@ import { uniformNullVariance } from './uniform-null-variance';
  *
  * @param ratingsByItem - ratingsByItem[j] holds the group members' ratings of item j.
  * @param scalePoints - number of response options A of every item.
- * @returns r_wg(J) in [0, 1]; NaN when no item has at least 2 ratings.
+ * @returns r_wg(J) in [0, 1]; null (not computable) when no item has at least 2 ratings.
  * @throws RangeError when scalePoints is not an integer ≥ 2.
  */
-export function rwgj(ratingsByItem: readonly (readonly number[])[], scalePoints: number): number {
+export function rwgj(ratingsByItem: readonly (readonly number[])[], scalePoints: number): number | null {
   const nullVariance = uniformNullVariance(scalePoints);
-  const variances = ratingsByItem.filter((item) => item.length >= 2).map((item) => describe(item).variance);
+  const variances = ratingsByItem
+    .filter((item) => item.length >= 2)
+    .map((item) => describe(item).variance ?? 0);
   const items = variances.length;
-  if (items === 0) return Number.NaN;
+  if (items === 0) return null;
   const meanVariance = variances.reduce((acc, v) => acc + v, 0) / items;
   const ratio = Math.min(1, meanVariance / nullVariance);
   const agreement = items * (1 - ratio);

@@ -6,12 +6,12 @@ export interface HistogramSummary {
   sum: number;
   /** Σ value² · count. */
   sumSq: number;
-  /** sum / n; NaN when n = 0. */
-  mean: number;
-  /** Sample variance (n − 1 denominator); NaN when n < 2. */
-  variance: number;
-  /** √variance; NaN when n < 2. */
-  sd: number;
+  /** sum / n; null when n = 0. */
+  mean: number | null;
+  /** Sample variance (n − 1 denominator); null when n < 2. */
+  variance: number | null;
+  /** √variance; null when n < 2. */
+  sd: number | null;
 }
 
 /** A histogram: value (e.g. a 1–5 rating) → how many times it was given. */
@@ -33,7 +33,7 @@ function entriesOf(counts: Histogram): [number, number][] {
  *
  * @param counts - value → count, as a plain object or a Map. Counts must be finite and ≥ 0; zero
  *   counts are ignored.
- * @returns n, sum, sumSq, mean (NaN when n = 0), variance and sd (NaN when n < 2).
+ * @returns n, sum, sumSq, mean (null when n = 0), variance and sd (null when n < 2).
  * @throws RangeError when a value is not finite or a count is negative or not finite.
  */
 export function summaryFromHistogram(counts: Histogram): HistogramSummary {
@@ -50,7 +50,7 @@ export function summaryFromHistogram(counts: Histogram): HistogramSummary {
     sum += value * count;
     sumSq += value * value * count;
   }
-  if (!(n > 0)) return { n, sum, sumSq, mean: Number.NaN, variance: Number.NaN, sd: Number.NaN };
+  if (!(n > 0)) return { n, sum, sumSq, mean: null, variance: null, sd: null };
   // Work on v − v₀ for one observed value v₀ (the "shifted data" method, as in `describe`), so that a
   // histogram with a single value gives exactly 0 spread.
   const shift = entries.find(([, count]) => count > 0)?.[0] ?? 0;
@@ -58,7 +58,7 @@ export function summaryFromHistogram(counts: Histogram): HistogramSummary {
   for (const [value, count] of entries) shifted += count * (value - shift);
   const shiftedMean = shifted / n;
   const mean = shift + shiftedMean;
-  if (!(n >= 2)) return { n, sum, sumSq, mean, variance: Number.NaN, sd: Number.NaN };
+  if (!(n >= 2)) return { n, sum, sumSq, mean, variance: null, sd: null };
   let squares = 0;
   for (const [value, count] of entries) squares += count * (value - shift - shiftedMean) ** 2;
   const variance = squares / (n - 1);

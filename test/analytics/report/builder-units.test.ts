@@ -82,6 +82,7 @@ describe('importance–performance', () => {
   it('places points against the medians, the median itself being low', () => {
     expect(median([4, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
     const cuts = { importance: 0.3, performance: 3.5 };
     expect(quadrantOf(0.5, 3, cuts)).toBe('fix_first');
     expect(quadrantOf(0.5, 4, cuts)).toBe('keep_it_up');

@@ -51,15 +51,15 @@ describe('etaSquared', () => {
     ).toBe(1);
   });
 
-  it('is NaN with no data or no variation (SS_total = 0)', () => {
-    expect(etaSquared([])).toBeNaN();
-    expect(etaSquared([[], []])).toBeNaN();
+  it('is null (not computable) with no data or no variation (SS_total = 0)', () => {
+    expect(etaSquared([])).toBeNull();
+    expect(etaSquared([[], []])).toBeNull();
     expect(
       etaSquared([
         [0.1, 0.1, 0.1],
         [0.1, 0.1],
       ]),
-    ).toBeNaN();
+    ).toBeNull();
   });
 });
 
@@ -70,8 +70,8 @@ describe('etaSquaredFromSummaries', () => {
   });
 
   it('handles the edge cases like etaSquared', () => {
-    expect(etaSquaredFromSummaries([])).toBeNaN();
-    expect(etaSquaredFromSummaries([{ n: 0, sum: 0, sumSq: 0 }])).toBeNaN();
+    expect(etaSquaredFromSummaries([])).toBeNull();
+    expect(etaSquaredFromSummaries([{ n: 0, sum: 0, sumSq: 0 }])).toBeNull();
     expect(
       etaSquaredFromSummaries(
         sums([
@@ -79,7 +79,7 @@ describe('etaSquaredFromSummaries', () => {
           [0.1, 0.1],
         ]),
       ),
-    ).toBeNaN();
+    ).toBeNull();
     expect(etaSquaredFromSummaries(sums([[1, 2, 3]]))).toBe(0);
     expect(
       etaSquaredFromSummaries(
@@ -98,7 +98,7 @@ describe('etaSquaredFromSummaries', () => {
       fc.property(groups, (data) => {
         const raw = etaSquared(data);
         const fromSums = etaSquaredFromSummaries(sums(data));
-        if (Number.isNaN(raw)) expect(fromSums).toBeNaN();
+        if (raw === null) expect(fromSums).toBeNull();
         else expect(fromSums).toBeCloseTo(raw, 10);
       }),
     );
@@ -111,7 +111,7 @@ describe('etaSquaredFromSummaries', () => {
       fc.property(groups, (data) => {
         const raw = etaSquared(data);
         const fromSums = etaSquaredFromSummaries(sums(data));
-        if (Number.isNaN(raw)) expect(fromSums).toBeNaN();
+        if (raw === null) expect(fromSums).toBeNull();
         else expect(fromSums).toBeCloseTo(raw, 6);
       }),
     );
@@ -122,7 +122,7 @@ describe('etaSquaredFromSummaries', () => {
     fc.assert(
       fc.property(groups, (data) => {
         const value = etaSquaredFromSummaries(sums(data));
-        if (Number.isNaN(value)) return;
+        if (value === null) return;
         expect(value).toBeGreaterThanOrEqual(0);
         expect(value).toBeLessThanOrEqual(1);
       }),

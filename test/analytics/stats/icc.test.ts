@@ -47,8 +47,8 @@ describe('icc', () => {
     expect(Object.values(result)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
-  it('is NaN with fewer than 2 targets or judges, or when all ratings are identical', () => {
-    const nan = { icc1: Number.NaN, icc2: Number.NaN, icc3: Number.NaN };
+  it('is null (not computable) with fewer than 2 targets or judges, or when all ratings are identical', () => {
+    const nan = { icc1: null, icc2: null, icc3: null };
     expect(icc([])).toMatchObject(nan);
     expect(icc([[1, 2, 3]])).toMatchObject(nan);
     expect(icc([[1], [2], [3]])).toMatchObject(nan);
@@ -80,9 +80,10 @@ describe('icc', () => {
         const base = icc(data);
         const shifted = icc(data.map((row) => row.map((x, j) => (j === 0 ? x + shift : x))));
         for (const key of ['icc3', 'icc3k'] as const) {
-          // NaN (a zero denominator, e.g. equal target means for ICC(3,k)) must stay NaN.
-          if (Number.isNaN(base[key])) expect(shifted[key]).toBeNaN();
-          else expect(shifted[key]).toBeCloseTo(base[key], 9);
+          // Not computable (a zero denominator, e.g. equal target means for ICC(3,k)) must stay so.
+          const expected = base[key];
+          if (expected === null) expect(shifted[key]).toBeNull();
+          else expect(shifted[key]).toBeCloseTo(expected, 9);
         }
       }),
     );

@@ -75,15 +75,15 @@ describe('kendallW', () => {
     ).toBe(0);
   });
 
-  it('is NaN with no raters, a single item, or when every rater ties everything', () => {
-    expect(kendallW([])).toBeNaN();
-    expect(kendallW([[1], [1]])).toBeNaN();
+  it('is null (not computable) with no raters, a single item, or when every rater ties everything', () => {
+    expect(kendallW([])).toBeNull();
+    expect(kendallW([[1], [1]])).toBeNull();
     expect(
       kendallW([
         [2, 2, 2],
         [2, 2, 2],
       ]),
-    ).toBeNaN();
+    ).toBeNull();
   });
 
   it('rejects rows of different length and raw scores that are not ranks', () => {
@@ -106,7 +106,7 @@ describe('kendallW', () => {
     fc.assert(
       fc.property(scores, (rows) => {
         const w = kendallW(rows.map(rankWithTies));
-        if (Number.isNaN(w)) return;
+        if (w === null) return;
         expect(w).toBeGreaterThanOrEqual(0);
         expect(w).toBeLessThanOrEqual(1);
       }),
@@ -117,20 +117,21 @@ describe('kendallW', () => {
 describe('kendallWSignificance', () => {
   it('matches Siegel & Castellan (1988) via DescToolsX: chi-squared = 13.778, df = 7, p = 0.05528', () => {
     const result = kendallWSignificance(kendallW(siegelCastellan), 3, 8);
-    expect(result.chiSquare).toBeCloseTo(13.778, 3);
-    expect(result.df).toBe(7);
-    expect(result.p).toBeCloseTo(0.05528, 5);
+    expect(result?.chiSquare).toBeCloseTo(13.778, 3);
+    expect(result?.df).toBe(7);
+    expect(result?.p).toBeCloseTo(0.05528, 5);
   });
 
   it('matches the irr `anxiety` data via DescToolsX: chi-squared = 30.76, df = 19, p = 0.04288', () => {
     const result = kendallWSignificance(kendallW(anxiety.map(rankWithTies)), 3, 20);
-    expect(result.chiSquare).toBeCloseTo(30.76, 2);
-    expect(result.df).toBe(19);
-    expect(result.p).toBeCloseTo(0.04288, 5);
+    expect(result?.chiSquare).toBeCloseTo(30.76, 2);
+    expect(result?.df).toBe(19);
+    expect(result?.p).toBeCloseTo(0.04288, 5);
   });
 
-  it('is NaN for an undefined W or fewer than 2 items', () => {
-    expect(kendallWSignificance(Number.NaN, 3, 5).p).toBeNaN();
-    expect(kendallWSignificance(0.5, 3, 1).p).toBeNaN();
+  it('is null (not computable) for an undefined W or fewer than 2 items', () => {
+    expect(kendallWSignificance(null, 3, 5)).toBeNull();
+    expect(kendallWSignificance(Number.NaN, 3, 5)).toBeNull();
+    expect(kendallWSignificance(0.5, 3, 1)).toBeNull();
   });
 });

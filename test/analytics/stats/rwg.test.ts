@@ -51,9 +51,9 @@ describe('rwg', () => {
     expect(rwg([1, 5, 1, 5], 5)).toBe(0);
   });
 
-  it('is NaN for fewer than 2 ratings', () => {
-    expect(rwg([], 5)).toBeNaN();
-    expect(rwg([3], 5)).toBeNaN();
+  it('is null (not computable) for fewer than 2 ratings', () => {
+    expect(rwg([], 5)).toBeNull();
+    expect(rwg([3], 5)).toBeNull();
   });
 
   it('lies in [0, 1] and equals rwgFromSummary on the same data (property)', () => {
@@ -70,12 +70,13 @@ describe('rwg', () => {
 
 describe('rwgFromSummary', () => {
   it('equals rwg on the hand-worked example (n = 4, s² = 2/3)', () => {
-    expect(rwgFromSummary({ n: 4, variance: 2 / 3 }, 5)).toBeCloseTo(rwg([3, 4, 4, 5], 5), 12);
+    expect(rwgFromSummary({ n: 4, variance: 2 / 3 }, 5)).toBeCloseTo(rwg([3, 4, 4, 5], 5) ?? Number.NaN, 12);
   });
 
-  it('is NaN for n < 2 or a NaN variance', () => {
-    expect(rwgFromSummary({ n: 1, variance: 0 }, 5)).toBeNaN();
-    expect(rwgFromSummary({ n: 5, variance: Number.NaN }, 5)).toBeNaN();
+  it('is null (not computable) for n < 2 or a missing or non-finite variance', () => {
+    expect(rwgFromSummary({ n: 1, variance: 0 }, 5)).toBeNull();
+    expect(rwgFromSummary({ n: 5, variance: null }, 5)).toBeNull();
+    expect(rwgFromSummary({ n: 5, variance: Number.NaN }, 5)).toBeNull();
   });
 });
 
@@ -92,7 +93,7 @@ describe('rwgj', () => {
   });
 
   it('equals rwg for a single item (J = 1)', () => {
-    expect(rwgj([[3, 4, 4, 5]], 5)).toBeCloseTo(rwg([3, 4, 4, 5], 5), 12);
+    expect(rwgj([[3, 4, 4, 5]], 5)).toBeCloseTo(rwg([3, 4, 4, 5], 5) ?? Number.NaN, 12);
   });
 
   it('is 1 for identical ratings and truncates to 0 when s̄² ≥ σ²_EU', () => {
@@ -117,10 +118,10 @@ describe('rwgj', () => {
     ).toBe(0);
   });
 
-  it('ignores items with fewer than 2 ratings and is NaN when none is left', () => {
-    expect(rwgj([[3, 4, 4, 5], [2]], 5)).toBeCloseTo(rwg([3, 4, 4, 5], 5), 12);
-    expect(rwgj([], 5)).toBeNaN();
-    expect(rwgj([[1], []], 5)).toBeNaN();
+  it('ignores items with fewer than 2 ratings and is null (not computable) when none is left', () => {
+    expect(rwgj([[3, 4, 4, 5], [2]], 5)).toBeCloseTo(rwg([3, 4, 4, 5], 5) ?? Number.NaN, 12);
+    expect(rwgj([], 5)).toBeNull();
+    expect(rwgj([[1], []], 5)).toBeNull();
   });
 
   it('lies in [0, 1] (property)', () => {
