@@ -162,7 +162,10 @@ describe('parsePulseSubmission', () => {
           expect(given).toContain(b);
           expect(b.startsWith(BLOCK.ratingPrefix)).toBe(false);
         }
-        expect(parsed.priorities.every((p) => typeof p === 'string' && p.length <= 150)).toBe(true);
+        // zod counts characters (code points), as Slack's 150-character option value limit does
+        expect(parsed.priorities.every((p) => typeof p === 'string' && Array.from(p).length <= 150)).toBe(
+          true,
+        );
         for (const text of [parsed.definition, parsed.secondAnswer, parsed.comment, parsed.departmentId])
           expect(text === null || typeof text === 'string').toBe(true);
       }),
