@@ -68,9 +68,6 @@ function pulseParts(
   );
 }
 
-/** A part anonymised at its own threshold, as its pulse's own report shows it. */
-const anonymised = (part: PulsePart): ReportInput => applyAnonymity(part.input, part.threshold).input;
-
 /**
  * Loads and builds the report of a window of pulses, with the trend of up to {@link TREND_PULSES}
  * pulses ending at the window's newest; null when there is no such pulse. The one place every
@@ -103,19 +100,23 @@ export function loadReport(
     if (part === undefined) throw new Error(`report: pulse #${id} has no input`);
     return part;
   };
+  // each pulse anonymised once, at its own threshold, as its own report shows it
+  const shownOf = new Map([...parts].map(([id, part]) => [id, applyAnonymity(part.input, part.threshold)]));
+  const shownPart = (id: number) => {
+    const shown = shownOf.get(id);
+    if (shown === undefined) throw new Error(`report: pulse #${id} has no input`);
+    return shown;
+  };
   const windowParts = window.map((p) => partOf(p.id));
   const shownAt = Math.max(...windowParts.map((p) => p.threshold));
   const single = windowParts.length === 1 ? windowParts[0] : undefined;
-  const input = single !== undefined ? single.input : poolInputs(windowParts.map(anonymised));
+  const input = single !== undefined ? single.input : poolInputs(window.map((p) => shownPart(p.id).input));
   const model = buildReport(input, {
     threshold: shownAt,
-    trendInputs: trendPulses.map((p) => anonymised(partOf(p.id))),
+    trendInputs: trendPulses.map((p) => shownPart(p.id).input),
   });
   const shown = new Set(model.departments.map((d) => d.name));
-  const hidden = windowParts.flatMap((part) => [
-    ...part.hidden,
-    ...applyAnonymity(part.input, part.threshold).suppressed.departments,
-  ]);
+  const hidden = window.flatMap((p) => [...partOf(p.id).hidden, ...shownPart(p.id).suppressed.departments]);
   const suppressed = withHiddenDepartments(
     model.suppressed,
     hidden.filter((name) => !shown.has(name)),
