@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import { DEFAULT_ANONYMITY_THRESHOLD } from '../../analytics/report/anonymity';
 import type { Db } from '../open-db';
 import { deliveries, pulses, pulseTouchpoints } from '../schema';
-import { readAnonymityThreshold } from './report/anonymity-threshold';
+import { thresholdInForce } from './report/anonymity-threshold';
 import { freezeResults } from './report/results';
 
 export type PulseRow = typeof pulses.$inferSelect;
@@ -24,8 +23,7 @@ function pulseCreation(db: Db) {
     create(pulse: NewPulse, items: { touchpointId: number; name: string }[]): PulseRow | null {
       return db.transaction((tx) => {
         // the threshold in force now is the one its people answer under, whatever it is set to later
-        const anonymityThreshold =
-          pulse.anonymityThreshold ?? readAnonymityThreshold(db) ?? DEFAULT_ANONYMITY_THRESHOLD;
+        const anonymityThreshold = pulse.anonymityThreshold ?? thresholdInForce(db);
         const row = tx
           .insert(pulses)
           .values({ ...pulse, anonymityThreshold })

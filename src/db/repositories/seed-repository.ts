@@ -4,10 +4,9 @@
  * seconds. Definitions are tagged with the real theme tagger at write time, as live answers are.
  */
 
-import { DEFAULT_ANONYMITY_THRESHOLD } from '../../analytics/report/anonymity';
 import { createThemeTagger, type ThemeTags } from '../../analytics/themes/index';
 import type { Db } from '../open-db';
-import { readAnonymityThreshold } from './report/anonymity-threshold';
+import { thresholdInForce } from './report/anonymity-threshold';
 import { freezeResults } from './report/results';
 
 /** Database ids of what was written, by the organisation's indices. */
@@ -111,7 +110,7 @@ export function seedOrganisation(
 ): SeededIds {
   const s = statements(db);
   const tag = memoised(tagger);
-  const threshold = org.anonymityThreshold ?? readAnonymityThreshold(db) ?? DEFAULT_ANONYMITY_THRESHOLD;
+  const threshold = org.anonymityThreshold ?? thresholdInForce(db);
   const write = db.$client.transaction((): SeededIds => {
     const departmentIds = org.departments.map((d, i) => {
       s.department.run(d.name, i);

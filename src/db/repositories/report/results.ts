@@ -5,11 +5,11 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { nameMatcher, scrubQuote } from '../../../analytics/quote-scrub/index';
-import { applyAnonymity, DEFAULT_ANONYMITY_THRESHOLD } from '../../../analytics/report/anonymity';
+import { applyAnonymity } from '../../../analytics/report/anonymity';
 import type { Db } from '../../open-db';
 import { pulseResults, pulses } from '../../schema';
 import { loadReportAggregates, type ReportAggregates } from './aggregates';
-import { readAnonymityThreshold } from './anonymity-threshold';
+import { thresholdInForce } from './anonymity-threshold';
 
 /** The shape of `results` this code writes and reads. */
 const FORMAT = 1;
@@ -56,7 +56,7 @@ export interface PulseResults {
 /** The threshold a pulse's people answered under: its own, else the setting, else the default. */
 export function thresholdOfPulse(db: Db, pulseId: number): number {
   const row = db.select({ t: pulses.anonymityThreshold }).from(pulses).where(eq(pulses.id, pulseId)).get();
-  return row?.t ?? readAnonymityThreshold(db) ?? DEFAULT_ANONYMITY_THRESHOLD;
+  return row?.t ?? thresholdInForce(db);
 }
 
 /**
