@@ -7,7 +7,7 @@ import { seedOrganisation } from '../../../src/db/repositories/seed-repository';
 import { generateOrganisation } from '../../../src/demo/generate-organisation';
 import { GENERIC_FAILURE } from '../../../src/errors';
 import type { TestBot } from '../test-bot';
-import { RAW_MENTION, STACK_TRACE, strings } from './hostile';
+import { RAW_MENTION, renderedStrings, STACK_TRACE } from './hostile';
 
 const DAY = 86_400_000;
 
@@ -50,7 +50,7 @@ export const errorLogsSince = (t: TestBot, from: number): string[] =>
  * apology (it means an exception reached the listener), and no live mention or link.
  */
 export function expectCleanReply(reply: unknown, options: { mentions?: 'none' | 'allowed' } = {}): void {
-  for (const text of strings(reply)) {
+  for (const text of renderedStrings(reply)) {
     expect(text, 'stack trace or error text shown').not.toMatch(STACK_TRACE);
     if (options.mentions !== 'allowed') expect(text, 'a live mention or link').not.toMatch(RAW_MENTION);
     expect(text).not.toContain(GENERIC_FAILURE);

@@ -152,3 +152,16 @@ export function* strings(value: unknown): Generator<string> {
   else if (value !== null && typeof value === 'object')
     for (const v of Object.values(value)) yield* strings(v);
 }
+
+/**
+ * Every string Slack renders as text inside a JSON value: leaves out an input's `initial_value`
+ * (the person's own words put back in the editable field they typed them in; a plain-text input
+ * never turns `<@U1>` into a mention) and `private_metadata` (never shown).
+ */
+export function* renderedStrings(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* renderedStrings(item);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      if (k !== 'initial_value' && k !== 'private_metadata') yield* renderedStrings(v);
+}
