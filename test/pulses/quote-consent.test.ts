@@ -5,6 +5,8 @@
  */
 import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/constants/slack-ids';
+import { pulseResults } from '../../src/db/schema';
 import { QUOTE_CONSENT_TEXT } from '../../src/render/quote-consent-block';
 import { answerPulse, openPulseModal } from '../support/answer-pulse';
 import { closePulse } from '../support/planted-pulse';
@@ -103,5 +105,43 @@ describe('consent to quote, and quotes that identify nobody', () => {
       expect(surface).not.toContain('[contact]');
       expect(surface).not.toContain('Call back within the hour');
     }
+  });
+
+  it('"Delete my data" after close takes the person\'s quote out of the frozen results, and no figure moves', async () => {
+    const pulseId = t.bot.container.pulses.current()?.id ?? 0;
+    const sales = people.filter((p) => p.department === 'Sales');
+    for (const [i, p] of sales.entries())
+      await answerPulse(t, p.id, {
+        definition: `Quote number ${i}: we call back within the hour`,
+        quoteConsent: true,
+      });
+    await closePulse(t, pulseId);
+    // quotes are the latest answers: the last to answer is quoted
+    const me = sales.at(-1)?.id ?? '';
+    const mine = `Quote number ${sales.length - 1}: we call back within the hour`;
+    const before = t.bot.container.reports.latest();
+    expect(before?.definitions.quotes.map((q) => q.text)).toContain(mine);
+    const figures = (r: typeof before) =>
+      JSON.stringify({ ...r, definitions: { ...r?.definitions, quotes: [] } });
+
+    await t.client.blockAction(me, { action_id: ACTIONS.homeDeleteData });
+    await t.fake.waitFor((f) =>
+      String(JSON.stringify(f.homes.get(me))).includes('Deleted 1 answer of yours'),
+    );
+    const after = t.bot.container.reports.latest();
+    const quotesAfter = after?.definitions.quotes.map((q) => q.text) ?? [];
+    expect(quotesAfter).not.toContain(mine);
+    for (const q of quotesAfter) expect(before?.definitions.quotes.map((b) => b.text)).toContain(q);
+    expect(figures(after)).toBe(figures(before));
+    const home = JSON.stringify(t.fake.homes.get(me));
+    expect(home).toContain('Results of pulses already closed stay as they were');
+
+    // a retention purge keeps the frozen quotes but forgets which answers they came from
+    expect(t.bot.container.repos.answers.deleteOlderThan(new Date(Date.now() + 60_000))).toBe(
+      sales.length - 1,
+    );
+    expect(JSON.stringify(t.bot.container.reports.latest())).toBe(JSON.stringify(after));
+    const stored = t.bot.container.db.select().from(pulseResults).all();
+    expect(stored.map((r) => r.results).join('')).not.toContain('answerIds');
   });
 });

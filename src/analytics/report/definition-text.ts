@@ -1,9 +1,9 @@
 /**
  * The free-text parts of the definitions section: frequent terms and quotes.
  */
-import { nameMatcher, scrubQuote } from '../quote-scrub/index';
+import { type NameMatcher, nameMatcher, scrubQuote } from '../quote-scrub/index';
 import type { ReportQuote, TermEntry } from './model/index';
-import type { ReportInput, TermCount } from './report-input';
+import type { InputQuote, ReportInput, TermCount } from './report-input';
 
 /** A word must be used in at least this many answers to be reported (a word one person used can identify them). */
 export const MIN_TERM_COUNT = 2;
@@ -40,20 +40,46 @@ export function cleanQuote(text: string, max = MAX_QUOTE_CHARS): string {
         .trimEnd()}…`;
 }
 
+/** A quote chosen for a department, with the candidates it was made from (two may read alike). */
+export interface ChosenQuote<Q extends InputQuote> {
+  departmentId: number;
+  text: string;
+  from: Q[];
+}
+
 /**
- * Up to {@link QUOTES_PER_DEPARTMENT} quotes per shown department, in department order, each
- * scrubbed of contacts, links, mentions and the roster's names before it is chosen.
+ * Up to {@link QUOTES_PER_DEPARTMENT} quotes for each of these departments, in their order: each
+ * candidate scrubbed of contacts, links, mentions and the roster's names, cleaned, long enough and
+ * distinct, before it is chosen.
  */
-export function quotesOf(input: ReportInput): ReportQuote[] {
-  const out: ReportQuote[] = [];
-  const names = nameMatcher(input.quotes.length > 0 ? (input.rosterNames ?? []) : []);
-  for (const d of input.departments) {
-    const texts = input.quotes
-      .filter((q) => q.departmentId === d.id)
-      .map((q) => cleanQuote(scrubQuote(q.text, names)))
-      .filter((text) => Array.from(text).length >= MIN_QUOTE_CHARS);
-    for (const text of [...new Set(texts)].slice(0, QUOTES_PER_DEPARTMENT))
-      out.push({ department: d.name, text });
+export function chooseQuotes<Q extends InputQuote>(
+  candidates: readonly Q[],
+  departmentIds: readonly number[],
+  names: NameMatcher,
+): ChosenQuote<Q>[] {
+  const out: ChosenQuote<Q>[] = [];
+  for (const departmentId of departmentIds) {
+    const chosen = new Map<string, Q[]>();
+    for (const q of candidates) {
+      if (q.departmentId !== departmentId) continue;
+      const text = cleanQuote(scrubQuote(q.text, names));
+      if (Array.from(text).length < MIN_QUOTE_CHARS) continue;
+      const same = chosen.get(text);
+      if (same) same.push(q);
+      else if (chosen.size < QUOTES_PER_DEPARTMENT) chosen.set(text, [q]);
+    }
+    for (const [text, from] of chosen) out.push({ departmentId, text, from });
   }
   return out;
+}
+
+/** The quotes of the report: {@link chooseQuotes} over the shown departments, by department name. */
+export function quotesOf(input: ReportInput): ReportQuote[] {
+  const names = nameMatcher(input.quotes.length > 0 ? (input.rosterNames ?? []) : []);
+  const nameOf = new Map(input.departments.map((d) => [d.id, d.name]));
+  return chooseQuotes(
+    input.quotes,
+    input.departments.map((d) => d.id),
+    names,
+  ).map((q) => ({ department: nameOf.get(q.departmentId) ?? '', text: q.text }));
 }

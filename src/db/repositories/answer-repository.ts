@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../open-db';
 import { answers, answerTerms, answerThemes, priorities, pulses, ratings } from '../schema';
+import { forgetQuotesOf, quotableAnswerIds, unlinkQuotesFrom } from './report/frozen-quotes';
 
 export type AnswerRow = typeof answers.$inferSelect;
 export type AnswerInput = {
@@ -146,12 +147,24 @@ function answerReads(db: Db) {
 /** Erasing answers: a person's on request, everyone's past the retention cutoff. */
 function answerErasure(db: Db) {
   return {
-    /** Deletes every answer of a respondent (ratings, priorities, themes and terms cascade). */
+    /**
+     * Deletes every answer of a respondent (ratings, priorities, themes and terms cascade), and the
+     * quotes taken from them in closed pulses' results; those results' figures stay as they are.
+     */
     deleteByRespondent(respondent: string): number {
-      return db.delete(answers).where(eq(answers.respondent, respondent)).run().changes;
+      const mine = eq(answers.respondent, respondent);
+      return db.transaction(() => {
+        forgetQuotesOf(db, quotableAnswerIds(db, mine));
+        return db.delete(answers).where(mine).run().changes;
+      });
     },
+    /** Deletes answers submitted before `cutoff`; closed pulses' results, quotes included, stay. */
     deleteOlderThan(cutoff: Date): number {
-      return db.delete(answers).where(lt(answers.submittedAt, cutoff)).run().changes;
+      const old = lt(answers.submittedAt, cutoff);
+      return db.transaction(() => {
+        unlinkQuotesFrom(db, quotableAnswerIds(db, old));
+        return db.delete(answers).where(old).run().changes;
+      });
     },
   };
 }

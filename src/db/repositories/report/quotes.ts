@@ -7,13 +7,13 @@ const CANDIDATES_PER_QUOTE = 3;
 
 /**
  * The latest definitions of each department whose authors agreed to be quoted, at least 20
- * characters long, text only (a few more than `perDepartment`, for the report to choose from).
+ * characters long, with the answer each came from (a few more than `perDepartment`, to choose from).
  */
 export function loadQuotes(db: Db, pulseIds: number[], departmentIds: number[], perDepartment: number) {
   if (perDepartment <= 0) return [];
   return departmentIds.flatMap((departmentId) =>
     db
-      .select({ text: answers.definition })
+      .select({ answerId: answers.id, text: answers.definition })
       .from(answers)
       .where(
         and(
@@ -26,7 +26,7 @@ export function loadQuotes(db: Db, pulseIds: number[], departmentIds: number[], 
       .orderBy(desc(answers.id))
       .limit(perDepartment * CANDIDATES_PER_QUOTE)
       .all()
-      .map((r) => ({ departmentId, text: r.text })),
+      .map((r) => ({ departmentId, answerId: r.answerId, text: r.text })),
   );
 }
 

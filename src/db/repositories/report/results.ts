@@ -4,12 +4,14 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { nameMatcher, scrubQuote } from '../../../analytics/quote-scrub/index';
+import { nameMatcher } from '../../../analytics/quote-scrub/index';
 import { applyAnonymity } from '../../../analytics/report/anonymity';
+import { chooseQuotes, QUOTES_PER_DEPARTMENT } from '../../../analytics/report/definition-text';
 import type { Db } from '../../open-db';
 import { pulseResults, pulses } from '../../schema';
 import { loadReportAggregates, type ReportAggregates } from './aggregates';
 import { thresholdInForce } from './anonymity-threshold';
+import { loadQuotes, loadRosterNames } from './quotes';
 
 /** The shape of `results` this code writes and reads. */
 const FORMAT = 1;
@@ -34,9 +36,10 @@ const aggregatesSchema = z.object({
   themeCounts: z.array(z.object({ ...byDepartment, theme: z.string(), count: int })),
   termCounts: z.array(z.object({ ...byDepartment, term: z.string(), count: int })),
   participation: z.array(z.object({ ...byDepartment, delivered: int, failed: int, answered: int })),
-  quotes: z.array(z.object({ ...byDepartment, text: z.string() })),
+  /** The quotes chosen at close, scrubbed, with the answers they came from while those are kept. */
+  quotes: z.array(z.object({ ...byDepartment, text: z.string(), answerIds: z.array(int).optional() })),
 });
-const resultsSchema = z.object({
+export const resultsSchema = z.object({
   input: aggregatesSchema,
   /** Departments below the threshold at close: their names only, never a figure. */
   hidden: z.array(z.string()),
@@ -65,13 +68,19 @@ export function thresholdOfPulse(db: Db, pulseId: number): number {
  */
 export function freezeResults(db: Db, pulseId: number, at: Date): void {
   const threshold = thresholdOfPulse(db, pulseId);
-  const raw = loadReportAggregates(db, [pulseId], { minRaters: threshold });
+  const raw = loadReportAggregates(db, [pulseId], { minRaters: threshold, quotesPerDepartment: 0 });
   const { input, suppressed } = applyAnonymity({ ...raw, themes: [] }, threshold);
-  // quotes are frozen scrubbed of the roster's names, so the names need not be kept with them
-  const names = nameMatcher(raw.rosterNames ?? []);
   const { themes: _themes, rosterNames: _names, ...rest } = input;
-  const aggregates = { ...rest, quotes: rest.quotes.map((q) => ({ ...q, text: scrubQuote(q.text, names) })) };
-  const results = JSON.stringify({ input: aggregates, hidden: suppressed.departments });
+  // the quotes are chosen now, from shown departments, and frozen scrubbed of the roster's names
+  // (so the names need not be kept); each keeps the answers it came from, for "Delete my data"
+  const shown = rest.departments.map((d) => d.id);
+  const candidates = loadQuotes(db, [pulseId], shown, QUOTES_PER_DEPARTMENT);
+  const quotes = chooseQuotes(candidates, shown, nameMatcher(loadRosterNames(db))).map((q) => ({
+    departmentId: q.departmentId,
+    text: q.text,
+    answerIds: q.from.map((c) => c.answerId),
+  }));
+  const results = JSON.stringify({ input: { ...rest, quotes }, hidden: suppressed.departments });
   db.insert(pulseResults)
     .values({ pulseId, threshold, format: FORMAT, results, takenAt: at })
     .onConflictDoNothing()
@@ -88,8 +97,13 @@ export function readResults(db: Db, pulseIds: readonly number[]): Map<number, Pu
     .all();
   return new Map(
     rows.map((row) => {
-      const parsed = resultsSchema.parse(JSON.parse(row.results));
-      return [row.pulseId, { pulseId: row.pulseId, threshold: row.threshold, ...parsed }];
+      const { input, hidden } = resultsSchema.parse(JSON.parse(row.results));
+      // which answers a quote came from is bookkeeping for deletion, never part of a report
+      const quotes = input.quotes.map((q) => ({ departmentId: q.departmentId, text: q.text }));
+      return [
+        row.pulseId,
+        { pulseId: row.pulseId, threshold: row.threshold, input: { ...input, quotes }, hidden },
+      ];
     }),
   );
 }
