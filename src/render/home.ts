@@ -120,6 +120,22 @@ function ownAnswerBlocks(input: HomeInput): KnownBlock[] {
   return blocks;
 }
 
+/**
+ * What "Delete my data" deletes and what stays (a confirm dialog holds 300 characters): the answers
+ * and quotes from them go; closed pulses' totals stay, since they counted the answers without a name.
+ */
+export function deleteConfirmText(answers: number): string {
+  const what = answers === 1 ? 'your stored answer' : `all ${answers} of your stored answers`;
+  return `This deletes ${what} for good, with any quote taken from them. Results of pulses already closed stay as they are: they hold your answers only inside group totals, never with your name, so nothing in them leads back to you.`;
+}
+
+/** What the Home tab says once "Delete my data" is done: what went, what stays, and why that is safe. */
+export function deletedNotice(deleted: number): string {
+  if (deleted === 0) return 'You had no stored answers; nothing was deleted.';
+  const what = `${deleted} answer${deleted === 1 ? '' : 's'} of yours`;
+  return `Deleted ${what}: the definitions, ratings, priorities and comments, and any quote taken from them. An open pulse will not count ${deleted === 1 ? 'it' : 'them'}. Results of pulses already closed stay as they were, as group totals that never held your name.`;
+}
+
 /** The privacy line and the person's data controls: opt out or in, delete everything. */
 function dataControlBlocks(input: HomeInput): KnownBlock[] {
   return [
@@ -147,7 +163,7 @@ function dataControlBlocks(input: HomeInput): KnownBlock[] {
             title: plain('Delete your answers?'),
             text: {
               type: 'mrkdwn',
-              text: `This deletes all ${input.totalAnswers} of your stored answers, for good. Reports built from them will no longer count them.`,
+              text: deleteConfirmText(input.totalAnswers),
             },
             confirm: plain('Delete'),
             deny: plain('Keep them'),

@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import type { DeliveryRepository } from '../db/repositories/delivery-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import { UserError } from '../errors';
-import { renderHome } from '../render/home';
+import { deletedNotice, renderHome } from '../render/home';
 import type { SlackGateway } from '../slack-client/gateway';
 import type { AccessService } from './access-service';
 import type { AnswerService } from './answer-service';
@@ -54,12 +54,7 @@ export function createHomeService(deps: {
     },
     async deleteData(userId: string): Promise<void> {
       const deleted = answers.deleteOwn(userId);
-      await this.publish(
-        userId,
-        deleted === 0
-          ? 'You had no stored answers; nothing was deleted.'
-          : `Deleted ${deleted} answer${deleted === 1 ? '' : 's'} of yours: the definitions, ratings, priorities and comments in them. Nothing of them remains.`,
-      );
+      await this.publish(userId, deletedNotice(deleted));
     },
     async setOptOut(userId: string, optOut: boolean): Promise<void> {
       const now = clock();
