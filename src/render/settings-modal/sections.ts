@@ -151,7 +151,7 @@ export function peopleAndPrivacyBlocks(form: SettingsForm): KnownBlock[] {
       1,
       120,
       true,
-      'Empty keeps answers until people delete them.',
+      'Empty keeps answers until people delete them. Closed pulses’ results stay as they were frozen.',
     ),
   ];
 }
