@@ -16,7 +16,8 @@ export const MIN_MEANINGFUL_GAP = 0.5;
 export const DIVERGENCE_RULE =
   `A gap is significant when the highest- and lowest-rating departments' 95% intervals do not overlap ` +
   `and a one-sided Welch test finds the gap larger than ${MIN_MEANINGFUL_GAP} points at ` +
-  `p < ${DIVERGENCE_ALPHA} / (number of department pairs).`;
+  `p < ${DIVERGENCE_ALPHA} / (number of department pairs); when both departments are unanimous, ` +
+  `the gap is exact and is significant when it is larger than ${MIN_MEANINGFUL_GAP} points.`;
 
 interface Rated {
   departmentId: number;
