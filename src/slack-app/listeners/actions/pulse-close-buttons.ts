@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import { UserError, userMessageFor } from '../../../errors';
 import type { SlackMessage } from '../../../render/help';
 import type { Services } from '../../../services';
-import { buttonActionSchema, pulseIdValue } from '../../parse/interaction';
+import { buttonActionSchema, exactPulseIdValue } from '../../parse/interaction';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 type Handler = (services: Services, userId: string, pulseId: number) => Promise<SlackMessage> | SlackMessage;
@@ -20,7 +20,7 @@ function confirmationButton(run: Handler) {
       await ack();
       if (typeof respond !== 'function') return; // not from the confirmation: nothing to replace
       const payload = buttonActionSchema.safeParse(body);
-      const id = payload.success ? pulseIdValue.safeParse(payload.data.actions[0]?.value) : null;
+      const id = payload.success ? exactPulseIdValue.safeParse(payload.data.actions[0]?.value) : null;
       if (!payload.success || !id?.success) {
         logger.warn('pulse close button with an unreadable user or pulse id; nothing changed');
         await respond({ response_type: 'ephemeral', replace_original: false, text: UNREADABLE }).catch(
