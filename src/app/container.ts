@@ -20,6 +20,7 @@ import { createDigestService } from '../services/digests';
 import { createHomeService } from '../services/home-service';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
+import { createPulseCloseService } from '../services/pulse-close-service';
 import { createPulseUiService } from '../services/pulse-ui-service';
 import { createPulseService } from '../services/pulses';
 import { createReportService } from '../services/report-service';
@@ -160,6 +161,13 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
       settingsModal: () => settingsAdmin.modal(),
     }),
     pulseUi: createPulseUiService({ pulses, answers, org, people: repos.people, settings, gateway, clock }),
+    pulseClose: createPulseCloseService({
+      access,
+      pulses,
+      reports,
+      settings,
+      closeDigest: (pulseId) => digests.afterPulseClosed(pulseId),
+    }),
     home: createHomeService({
       access,
       answers,

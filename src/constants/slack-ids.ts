@@ -17,6 +17,16 @@ export const ACTIONS = {
   homeOptIn: 'cx_home_opt_in',
 } as const;
 
+/**
+ * The buttons of the `pulse close` confirmation; the value of each is the pulse's id. Kept apart
+ * from ACTIONS, whose buttons change nothing but the presser's own data (the action fuzz holds
+ * them to that): "Close it now" closes the pulse for everyone. Fuzzed in its own test.
+ */
+export const PULSE_CLOSE_ACTIONS = {
+  closeNow: 'cx_pulse_close_now',
+  keepOpen: 'cx_pulse_keep_open',
+} as const;
+
 export const VIEWS = {
   pulseAnswer: 'cx_pulse_answer_modal',
   settings: 'cx_settings_modal',

@@ -13,6 +13,7 @@ const LINES: [string, string][] = [
   ['`/cx-alignment trend`', 'the alignment index and its parts across recent pulses'],
   ['`/cx-alignment export`', 'a CSV of the report’s aggregates, sent to you as a DM'],
   ['`/cx-alignment pulse now`', 'open a pulse for everyone now (admins)'],
+  ['`/cx-alignment pulse close`', 'close the open pulse now, after a confirmation (admins)'],
   ['`/cx-alignment config`', 'departments, touchpoints, schedules, channels, leaders, anonymity (admins)'],
   ['`/cx-alignment help`', 'this message'],
 ];

@@ -5,6 +5,7 @@ import { slackDate } from '../render/slack-date';
 import type { SlackGateway } from '../slack-client/gateway';
 import type { Services } from '.';
 import type { AccessService } from './access-service';
+import { confirmClose } from './pulse-close-service';
 import type { PulseService } from './pulses';
 import type { ReportService } from './report-service';
 
@@ -37,6 +38,8 @@ export function createCommandService(deps: {
             `:rocket: Pulse #${opened.pulse.id} is open: ${opened.recipients} people get a DM over the next few minutes. It closes ${closes(opened.pulse)}.`,
           );
         }
+        case 'pulse-close':
+          return confirmClose(deps, ctx.userId);
         case 'config': {
           if (!(await deps.access.isAdmin(ctx.userId)))
             throw new UserError(

@@ -1,6 +1,7 @@
 import type { SlackMessage } from '../render/help';
 import type { HomeService } from './home-service';
 import type { Command } from './inputs';
+import type { PulseCloseService } from './pulse-close-service';
 import type { PulseUiService } from './pulse-ui-service';
 import type { SettingsAdminService } from './settings-admin';
 
@@ -16,6 +17,8 @@ export type Services = {
     ): Promise<SlackMessage | null>;
   };
   pulseUi: PulseUiService;
+  /** The buttons of the `pulse close` confirmation. */
+  pulseClose: PulseCloseService;
   home: HomeService;
   settingsAdmin: SettingsAdminService;
 };

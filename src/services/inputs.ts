@@ -11,6 +11,7 @@ export type Command =
   | { kind: 'trend' }
   | { kind: 'export' }
   | { kind: 'pulse-now' }
+  | { kind: 'pulse-close' }
   | { kind: 'config' }
   | { kind: 'help' }
   | { kind: 'unknown'; input: string; reason: string };

@@ -83,6 +83,7 @@ const commandText = fc.oneof(
       'config',
       'settings',
       'pulse now',
+      'pulse close',
       'dept executive',
     ),
   },
@@ -174,7 +175,7 @@ describe('/cx-alignment with any text, through the real app', () => {
   it('`pulse` with 4,000 characters after it gets help that Slack can show (it echoed them all)', async () => {
     const res = await t.client.command(`pulse ${'&'.repeat(3990)}`, { user: EMPLOYEE });
     expect(res.status).toBe(200);
-    expect(String(res.json?.text)).toContain('Did you mean `pulse now`?');
+    expect(String(res.json?.text)).toContain('Did you mean `pulse now` or `pulse close`?');
     expect(slackLimitProblems(res.json ?? {})).toEqual([]);
   });
 

@@ -20,6 +20,7 @@ const KINDS = new Set<Command['kind']>([
   'trend',
   'export',
   'pulse-now',
+  'pulse-close',
   'config',
   'help',
   'unknown',

@@ -9,6 +9,7 @@ export { type DigestOptions, renderDigestMessage } from './digest-message';
 export { NO_RESULTS } from './empty-state';
 export { heatmapInputFromModel } from './heatmap-input';
 export {
+  answeredSoFar,
   NO_CLOSED_RESULTS,
   noClosedResultsMessage,
   openPulseBlocks,

@@ -22,14 +22,20 @@ export function openPulseWords(open: OpenPulseProgress, emphasis = true): string
   const pulse = emphasis ? `*Pulse #${open.pulseId} is open*` : `Pulse #${open.pulseId} is open`;
   const until = `${pulse} until ${slackDate(new Date(open.closesAt))}`;
   const after = 'Its results come when it closes.';
-  if (open.departmentsShown === 0)
-    return `${until}; no department has ${open.threshold} answers yet. ${after}`;
+  if (open.departmentsShown === 0) return `${until}; ${answeredSoFar(open)}. ${after}`;
+  return `${until}: ${answeredSoFar(open)}. ${after}`;
+}
+
+/**
+ * "41 of 60 have answered so far (68%), across 5 departments", or "no department has 5 answers
+ * yet": the open pulse's count, over the departments at or above the threshold only.
+ */
+export function answeredSoFar(open: OpenPulseProgress): string {
+  if (open.departmentsShown === 0) return `no department has ${open.threshold} answers yet`;
   const across = `across ${plural(open.departmentsShown, 'department')}`;
-  const answered =
-    open.delivered === 0 || open.responseRate === null
-      ? `${plural(open.answered, 'answer')} so far, ${across}`
-      : `${open.answered} of ${open.delivered} have answered so far (${Math.round(open.responseRate * 100)}%), ${across}`;
-  return `${until}: ${answered}. ${after}`;
+  return open.delivered === 0 || open.responseRate === null
+    ? `${plural(open.answered, 'answer')} so far, ${across}`
+    : `${open.answered} of ${open.delivered} have answered so far (${Math.round(open.responseRate * 100)}%), ${across}`;
 }
 
 /** Why the counts leave some people out, and why there are no figures yet. */

@@ -24,6 +24,22 @@ function named(kind: 'touchpoint' | 'dept', rest: string, word: string): Command
   return { kind, name: rest };
 }
 
+/** `pulse now` opens a pulse, `pulse close` asks to close the open one; anything else is a near miss. */
+function pulse(rest: string, text: string): Command {
+  switch (rest.toLowerCase()) {
+    case 'now':
+      return { kind: 'pulse-now' };
+    case 'close':
+      return { kind: 'pulse-close' };
+    default:
+      return {
+        kind: 'unknown',
+        input: text.slice(0, 100),
+        reason: 'Did you mean `pulse now` or `pulse close`?',
+      };
+  }
+}
+
 /** Parses the text after `/cx-alignment`. Never throws: anything it does not know is `unknown`. */
 export function parseCommandText(raw: unknown): Command {
   const parsed = commandTextSchema.safeParse(raw ?? '');
@@ -51,9 +67,7 @@ export function parseCommandText(raw: unknown): Command {
     case 'csv':
       return rest === '' ? { kind: 'export' } : unknown(text);
     case 'pulse':
-      return rest.toLowerCase() === 'now'
-        ? { kind: 'pulse-now' }
-        : { kind: 'unknown', input: text.slice(0, 100), reason: 'Did you mean `pulse now`?' };
+      return pulse(rest, text);
     case 'config':
     case 'settings':
     case 'setup':

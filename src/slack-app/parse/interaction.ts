@@ -16,6 +16,22 @@ export const pulseIdValue = z.coerce
   .positive()
   .max(2 ** 31);
 
+/**
+ * A pulse id exactly as our buttons write it (decimal digits, no sign, space, exponent or hex),
+ * for a button whose press changes something for everyone: "0x7" or " 7" is not read as 7.
+ */
+export const exactPulseIdValue = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31),
+  );
+
 export const viewSubmissionSchema = z.object({
   user: z.object({ id: memberId }),
   view: z.object({

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { ACTIONS } from '../../../constants/slack-ids';
+import { ACTIONS, PULSE_CLOSE_ACTIONS } from '../../../constants/slack-ids';
 import type { Services } from '../../../services';
 import {
   deleteDataButton,
@@ -9,6 +9,7 @@ import {
   optOutButton,
 } from './home-buttons';
 import { answerPulseButton, notNowButton } from './pulse-buttons';
+import { closePulseNowButton, keepPulseOpenButton } from './pulse-close-buttons';
 
 export function registerActions(app: App, services: Services): void {
   app.action(ACTIONS.answerPulse, answerPulseButton(services));
@@ -19,4 +20,6 @@ export function registerActions(app: App, services: Services): void {
   app.action(ACTIONS.homeOptIn, optInButton(services));
   app.action(ACTIONS.homeOpenSettings, openSettingsButton(services));
   app.action(ACTIONS.homeOpenReport, openReportButton(services));
+  app.action(PULSE_CLOSE_ACTIONS.closeNow, closePulseNowButton(services));
+  app.action(PULSE_CLOSE_ACTIONS.keepOpen, keepPulseOpenButton(services));
 }
