@@ -7,7 +7,8 @@
  * was asked under), with consenting quotes, answered and closed. Every surface that shows it is
  * read byte for byte (`/cx-alignment`, `trend`, `dept` of each department, the hidden one too,
  * `touchpoint` of each, `export` and its CSV, the leader's App Home and report modal, the weekly
- * digest re-posted with its heatmap PNG, the CLI report as text, CSV and JSON). Then, one after
+ * digest re-posted with its heatmap PNG (the close digest's twin), the CLI report as text, CSV and
+ * JSON). Then, one after
  * another, each read again after:
  * 1. a Customer Service respondent presses "Delete my data" on App Home (one who gave no quote:
  *    nothing moves at all; then the one whose answer is quoted: figures stay, and the quotes left
@@ -159,6 +160,17 @@ describe('closed means closed: after the close, nothing moves a closed pulse on 
     for (const csv of ['export CSV', 'CLI csv']) expect(first.get(csv), csv).not.toContain('Finance');
     const model = JSON.parse(first.get('CLI json') ?? '{}') as { departments: { name: string }[] };
     expect(model.departments.map((d) => d.name)).toEqual(['Sales', 'Customer Service', 'Marketing']);
+  });
+
+  it('the weekly re-post is the close digest again, but for the period it names', () => {
+    const close = t.fake.messages.find((m) => m.channel === 'C0CLOSE01' && m.metadata !== undefined);
+    const image = (close?.blocks as { type: string; slack_file?: { id: string } }[] | undefined)?.find(
+      (b) => b.type === 'image',
+    );
+    const body = JSON.stringify({ text: close?.text, blocks: close?.blocks })
+      .replaceAll(image?.slack_file?.id ?? 'none', '<heatmap file>')
+      .replaceAll(`Pulse #${pulseId} results`, 'Week 48');
+    expect(body).toBe(first.get('weekly digest'));
   });
 
   it('reading again changes nothing (the comparison itself is sound)', async () => {
