@@ -108,11 +108,14 @@ function namedReports(deps: Pick<ReportServiceDeps, 'org'>, leaderView: LeaderVi
         return plainMessage(
           `“${escapeMrkdwn(name)}” could mean ${list(match.items.map((d) => d.name))}. Which one?`,
         );
-      // a real department that is not shown: say why, without any figure
+      // a real department that is not shown: say why, without any figure. One hidden in the pulse
+      // goes by the name it had at the close, so a later rename changes nothing of the pulse
+      const hidden = matchName(name, model.suppressed.departments, (d) => d);
       const known = matchName(name, deps.org.allDepartments(), (d) => d.name);
-      if (known.kind === 'one')
+      const notShown = hidden.kind === 'one' ? hidden.item : known.kind === 'one' ? known.item.name : null;
+      if (notShown !== null)
         return plainMessage(
-          `*${escapeMrkdwn(known.item.name)}* had fewer than ${model.threshold} respondents in the latest closed pulse, so it is not shown on its own: that keeps everyone’s answers anonymous.`,
+          `*${escapeMrkdwn(notShown)}* had fewer than ${model.threshold} respondents in the latest closed pulse, so it is not shown on its own: that keeps everyone’s answers anonymous.`,
         );
       return plainMessage(
         `I know no department called “${escapeMrkdwn(name)}”.${match.suggestions.length ? ` Did you mean ${list(match.suggestions.map((d) => d.name))}?` : ''}`,

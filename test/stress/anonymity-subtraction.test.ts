@@ -22,10 +22,13 @@
  *   no differencing.
  * - A group of exactly threshold people who all gave the same rating reveal it by the mean: the
  *   threshold bounds group size, not homogeneity; that is what a threshold of 5 accepts.
- * - Differencing around a deletion: "Delete my data" removes a person's answers from closed pulses
- *   too, so a leader who read a closed pulse before and after one known colleague deleted theirs
- *   could subtract the two. It takes knowing who deleted and when (the app never says), and
- *   deleting one's own data is a right the app keeps.
+ *
+ * Closed, no longer possible: differencing around a deletion. A closed pulse's results are frozen
+ * at its close and every surface reads them, so "Delete my data", a retention purge, a lower
+ * threshold or a department or touchpoint change after the close moves no figure of it; a
+ * deletion takes a person's answers only out of an open pulse, before its results are frozen.
+ * test/surfaces/closed-pulse-frozen.test.ts reads every surface before and after each and finds
+ * them byte-identical (after a deletion, only the deleting person's own quote may go).
  *
  * Closed, no longer possible: differencing one open pulse over time. Slack used to show the latest
  * pulse while it was open, so a leader who read it before and after one known person answered
