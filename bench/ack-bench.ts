@@ -33,6 +33,8 @@ import { TEST_SIGNING_SECRET } from '../test/support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../test/support/workspace';
 import { startBenchBot } from './bench-bot';
 import type { BenchRow } from './bench-row';
+import { nextLine } from './child-lines';
+import { percentile } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SELF = resolve(ROOT, 'bench/ack-bench.ts');
@@ -66,11 +68,6 @@ async function pool<T>(tasks: readonly (() => Promise<T>)[], inFlight: number): 
   }
   await Promise.all(Array.from({ length: Math.min(inFlight, tasks.length) }, lane));
   return results;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /** One row: p50 · p99 as the value; max, deadline, throughput and what went wrong in the note. */
@@ -269,44 +266,6 @@ export async function benchAck(options: AckBenchOptions = {}): Promise<BenchRow[
     await fake.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-const lineReaders = new WeakMap<ChildProcess, { queue: string[]; waiting: ((line: string) => void)[] }>();
-
-/** The next JSON line the child prints. */
-function nextLine(child: ChildProcess, timeoutMs: number): Promise<Record<string, unknown>> {
-  let reader = lineReaders.get(child);
-  if (!reader) {
-    const state = { queue: [] as string[], waiting: [] as ((line: string) => void)[] };
-    reader = state;
-    lineReaders.set(child, state);
-    if (child.stdout)
-      createInterface({ input: child.stdout }).on('line', (line) => {
-        if (!line.startsWith('{')) return;
-        const w = state.waiting.shift();
-        if (w) w(line);
-        else state.queue.push(line);
-      });
-    child.once('exit', (code, signal) => {
-      for (const w of state.waiting.splice(0))
-        w(JSON.stringify({ error: `the bot exited (${signal ?? code})` }));
-    });
-  }
-  const { queue, waiting } = reader;
-  return new Promise((resolveLine, reject) => {
-    const take = (line: string) => {
-      const value = JSON.parse(line) as Record<string, unknown>;
-      if (typeof value.error === 'string') reject(new Error(value.error));
-      else resolveLine(value);
-    };
-    const queued = queue.shift();
-    if (queued !== undefined) return take(queued);
-    const timer = setTimeout(() => reject(new Error(`no answer from the bot in ${timeoutMs} ms`)), timeoutMs);
-    waiting.push((line) => {
-      clearTimeout(timer);
-      take(line);
-    });
-  });
 }
 
 /**

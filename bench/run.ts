@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchAck } from './ack-bench';
 import type { BenchModule, BenchRow } from './bench-row';
+import { benchCloseAck } from './close-ack-bench';
 import { benchFanout } from './fanout-bench';
 import { benchReport } from './report-bench';
 
@@ -13,6 +14,7 @@ import { benchReport } from './report-bench';
 export const BENCHES: { name: string; run: BenchModule }[] = [
   { name: 'report', run: benchReport },
   { name: 'ack', run: benchAck },
+  { name: 'ack during a close', run: () => benchCloseAck() },
   { name: 'fan-out', run: () => benchFanout() },
 ];
 
@@ -33,8 +35,11 @@ export function formatTable(rows: readonly BenchRow[]): string {
 
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
+  const started = performance.now();
   for (const bench of BENCHES) {
-    process.stderr.write(`running ${bench.name}…\n`);
+    process.stderr.write(
+      `running ${bench.name}… (${((performance.now() - started) / 1000).toFixed(0)} s in)\n`,
+    );
     try {
       rows.push(...(await bench.run()));
     } catch (error) {
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
     }
   }
   process.stdout.write(`${formatTable(rows)}\n`);
+  process.stderr.write(`npm run bench took ${((performance.now() - started) / 60_000).toFixed(1)} min\n`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -82,7 +82,12 @@ export function scheduledJobs(deps: SchedulerDeps): ScheduledJob[] {
   const s = deps.settings.get();
   const tz = deps.pulses.workspaceTimeZone();
   const list: ScheduledJob[] = [
-    { name: 'housekeeping', cron: '* * * * *', timezone: 'UTC', run: () => deps.pulses.housekeeping() },
+    {
+      name: 'housekeeping',
+      cron: '* * * * *',
+      timezone: 'UTC',
+      run: () => deps.pulses.housekeepingOffLoop(),
+    },
     { name: 'digest-resume', cron: '*/5 * * * *', timezone: 'UTC', run: () => deps.digests.resume() },
     {
       name: 'retention',

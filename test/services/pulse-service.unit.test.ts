@@ -197,4 +197,14 @@ describe('pulse service (unit)', () => {
     service.housekeeping();
     expect(deliveries.rows.filter((d) => d.kind === 'reminder')).toHaveLength(1);
   });
+
+  it('the scheduler’s housekeeping closes due pulses off the event loop, once, even when two ticks overlap', async () => {
+    const due = openPulse(1, { closesAt: new Date(NOW.getTime() - 1) });
+    const { service, pulses, closed } = setup({ pulses: [due] });
+    await Promise.all([service.housekeepingOffLoop(), service.housekeepingOffLoop()]);
+    expect(closed.map((p) => p.id)).toEqual([1]);
+    expect(pulses.repo.byId(1)?.status).toBe('closed');
+    await service.closeOffLoop(1);
+    expect(closed).toHaveLength(1);
+  });
 });

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open-db';
-import { deliveries, pulses, pulseTouchpoints } from '../schema';
+import { pulses, pulseTouchpoints } from '../schema';
+import { closePulse, closePulseOffLoop } from './pulse-close/index';
 import { thresholdInForce } from './report/anonymity-threshold';
-import { freezeResults } from './report/results';
 
 export type PulseRow = typeof pulses.$inferSelect;
 export type PulseTouchpoint = { touchpointId: number; name: string; position: number };
@@ -128,19 +128,13 @@ function pulseLifecycle(db: Db) {
      * from here on every surface shows the frozen results, whatever happens to the answers.
      */
     close(pulseId: number, at: Date): void {
-      db.transaction((tx) => {
-        const closed = tx
-          .update(pulses)
-          .set({ status: 'closed', closedAt: at })
-          .where(and(eq(pulses.id, pulseId), eq(pulses.status, 'open')))
-          .run();
-        if (closed.changes > 0) freezeResults(db, pulseId, at);
-        tx.update(deliveries)
-          .set({ status: 'cancelled', updatedAt: at })
-          .where(and(eq(deliveries.pulseId, pulseId), eq(deliveries.status, 'pending')))
-          .run();
-      });
+      closePulse(db, pulseId, at);
     },
+    /**
+     * The same close, run on a worker thread with its own connection, so the event loop stays
+     * free while the results are computed. Resolves whether this call closed the pulse.
+     */
+    closeOffLoop: (pulseId: number, at: Date): Promise<boolean> => closePulseOffLoop(db, pulseId, at),
   };
 }
 

@@ -97,6 +97,14 @@ export function fakePulseRepository(
       const p = find(id);
       if (p?.status === 'open') Object.assign(p, { status: 'closed', closedAt: at });
     },
+    /** As close, a turn of the event loop later (the real one runs on a worker thread). */
+    async closeOffLoop(id, at) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const p = find(id);
+      if (p?.status !== 'open') return false;
+      Object.assign(p, { status: 'closed', closedAt: at });
+      return true;
+    },
   });
   return { repo, pulses, items };
 }
