@@ -34,7 +34,7 @@ export async function confirmClose(deps: ConfirmDeps, userId: string): Promise<S
 }
 
 export type PulseCloseDeps = ConfirmDeps & {
-  pulses: Pick<PulseService, 'byId' | 'close'>;
+  pulses: Pick<PulseService, 'byId' | 'closeOffLoop'>;
   settings: Pick<SettingsService, 'get'>;
   /** The digest of a closed pulse; it posts a pulse's digest once, so a second call joins the first. */
   closeDigest: (pulseId: number) => Promise<void>;
@@ -47,8 +47,8 @@ export function createPulseCloseService(deps: PulseCloseDeps) {
     /**
      * "Close it now": closes the pulse through the same path as its close time (results frozen,
      * invites cancelled, the close digest started), only if it is still the open one, and says
-     * what happened. From the re-check to the close nothing is awaited, so a scheduled close or a
-     * second press cannot slip in between: whichever comes second finds the pulse closed.
+     * what happened. The close runs off the event loop (acks stay fast); from the re-check to its
+     * start nothing is awaited, and a scheduled close or a second press joins the same run.
      */
     async closeNow(userId: string, pulseId: number): Promise<SlackMessage> {
       await refuseUnlessAdmin(deps.access, userId);
@@ -56,7 +56,8 @@ export function createPulseCloseService(deps: PulseCloseDeps) {
       const open = reports.open();
       if (pulse?.status !== 'open' || open?.pulseId !== pulseId)
         return renderNotClosed(pulseId, pulse, open?.pulseId ?? null);
-      pulses.close(pulseId);
+      if (!(await pulses.closeOffLoop(pulseId)))
+        return renderNotClosed(pulseId, pulses.byId(pulseId), reports.open()?.pulseId ?? null);
       // wait for the digest the close started, so "posted" is said once it is (a failure of it is
       // logged by the close's own run, and told to the admins when it is theirs to fix)
       await deps.closeDigest(pulseId).catch(() => undefined);

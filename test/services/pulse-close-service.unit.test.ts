@@ -36,12 +36,13 @@ function world(options: { open?: OpenPulseProgress | null; pulses?: PulseRow[]; 
   const digests: number[] = [];
   const pulses = strictFake<PulseService>('PulseService', {
     byId: (id) => rows.get(id) ?? null,
-    close: (id) => {
+    closeOffLoop: async (id) => {
       const row = rows.get(id);
-      if (row?.status !== 'open') return;
+      if (row?.status !== 'open') return false;
       rows.set(id, { ...row, status: 'closed', closedAt: new Date() });
       closed.push(id);
       open = null;
+      return true;
     },
   });
   const reports = strictFake<ReportService>('ReportService', { open: () => open });

@@ -4,29 +4,40 @@ import { enqueueReminders } from './pulse-dms';
 /** Closing pulses, and the minute's housekeeping that closes due ones and sends due reminders. */
 export function pulseClosing(deps: PulseServiceDeps) {
   const { pulses, logger, clock } = deps;
-  /** Pulses being closed on a worker thread now: a second tick does not start them again. */
-  const closing = new Set<number>();
+  /** Pulses being closed on a worker thread now, with the close's run: a second call joins it. */
+  const closing = new Map<number, Promise<boolean>>();
 
   function close(pulseId: number): void {
     const pulse = pulses.byId(pulseId);
-    if (pulse?.status !== 'open') return;
+    // one being closed off the loop is closed by that run (waiting here would block on its lock)
+    if (pulse?.status !== 'open' || closing.has(pulseId)) return;
     pulses.close(pulseId, clock());
     logger.info(`pulse #${pulseId} closed`);
     deps.onClosed?.(pulse);
   }
 
-  /** As {@link close}, with the close transaction on a worker thread: the event loop stays free. */
-  async function closeOffLoop(pulseId: number): Promise<void> {
+  /**
+   * As {@link close}, with the close transaction on a worker thread: the event loop stays free.
+   * Settles once the pulse is closed: true for the call that closed it; false when it was not
+   * open, or for a call made while a close of it ran (that call waits for the run, then says false).
+   */
+  function closeOffLoop(pulseId: number): Promise<boolean> {
+    const running = closing.get(pulseId);
+    if (running) return running.then(() => false);
     const pulse = pulses.byId(pulseId);
-    if (pulse?.status !== 'open' || closing.has(pulseId)) return;
-    closing.add(pulseId);
-    try {
-      if (!(await pulses.closeOffLoop(pulseId, clock()))) return;
-    } finally {
-      closing.delete(pulseId);
-    }
-    logger.info(`pulse #${pulseId} closed`);
-    deps.onClosed?.(pulse);
+    if (pulse?.status !== 'open') return Promise.resolve(false);
+    const run = (async () => {
+      try {
+        if (!(await pulses.closeOffLoop(pulseId, clock()))) return false;
+      } finally {
+        closing.delete(pulseId);
+      }
+      logger.info(`pulse #${pulseId} closed`);
+      deps.onClosed?.(pulse);
+      return true;
+    })();
+    closing.set(pulseId, run);
+    return run;
   }
 
   return {
