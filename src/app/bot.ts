@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger';
 import type { WorkerOptions } from '../services/delivery';
 import { createSlackApp } from '../slack-app/create-app';
 import { type Container, createContainer } from './container';
+import { shutDown } from './shutdown';
 
 export type RunningBot = {
   mode: 'socket' | 'http';
@@ -58,15 +59,16 @@ export async function startBot(
     ...started,
     container,
     stop() {
-      stopping ??= (async () => {
-        try {
-          container.scheduler.stop();
-          await slack.stop();
-          await container.worker.stop();
-        } finally {
-          closeDb(db);
-        }
-      })();
+      stopping ??= shutDown(
+        {
+          stopTimers: () => container.scheduler.stop(),
+          stopWorker: () => container.worker.stop(),
+          inFlight: () => container.worker.inFlight(),
+          stopReceiver: () => slack.stop(),
+          closeDb: () => closeDb(db),
+        },
+        logger,
+      );
       return stopping;
     },
   };
