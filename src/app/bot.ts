@@ -21,7 +21,7 @@ export type RunningBot = {
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { worker?: Partial<WorkerOptions>; clock?: () => Date } = {},
+  options: { worker?: Partial<WorkerOptions>; clock?: () => Date; authCheckEveryMs?: number } = {},
 ): Promise<RunningBot> {
   const db = openDb(config.databasePath);
   // before anything can delete an answer: pulses closed by an earlier release get frozen results
@@ -29,7 +29,11 @@ export async function startBot(
   if (frozen > 0) logger.info(`froze the results of ${frozen} pulses closed before this release`);
   const container = createContainer({ config, db, logger, ...options });
   container.org.ensureDefaults();
-  const slack = createSlackApp(config, { logger, services: container.services });
+  const slack = createSlackApp(config, {
+    logger,
+    services: container.services,
+    ops: { health: () => container.health.check() },
+  });
   let started: Awaited<ReturnType<typeof slack.start>>;
   try {
     container.warmUp();
@@ -42,6 +46,7 @@ export async function startBot(
   container.pulses.resumeEnqueue();
   container.worker.start();
   container.scheduler.start();
+  container.health.start();
   container.scheduler.catchUp().catch((error: unknown) => logger.error('schedule catch-up failed', error));
   container.digests.resume().catch((error: unknown) => logger.error('resuming digests failed', error));
   if (
@@ -61,7 +66,10 @@ export async function startBot(
     stop() {
       stopping ??= shutDown(
         {
-          stopTimers: () => container.scheduler.stop(),
+          stopTimers: () => {
+            container.scheduler.stop();
+            container.health.stop();
+          },
           stopWorker: () => container.worker.stop(),
           inFlight: () => container.worker.inFlight(),
           stopReceiver: () => slack.stop(),

@@ -1,5 +1,6 @@
 import { createThemeTagger } from '../analytics/themes';
 import type { Config } from '../config/load-config';
+import { probeWritable } from '../db/health-probe';
 import type { Db } from '../db/open-db';
 import { createAnswerRepository } from '../db/repositories/answer-repository';
 import { createDeliveryRepository } from '../db/repositories/delivery-repository';
@@ -17,6 +18,7 @@ import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
 import { createDigestService } from '../services/digests';
+import { createHealthService } from '../services/health-service';
 import { createHomeService } from '../services/home-service';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
@@ -185,6 +187,8 @@ export function createContainer(options: {
   logger: Logger;
   clock?: () => Date;
   worker?: Partial<WorkerOptions>;
+  /** How often the health check repeats auth.test (default 60 s). */
+  authCheckEveryMs?: number;
 }) {
   const { config, db, logger } = options;
   const gateway = createSlackGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
@@ -206,6 +210,12 @@ export function createContainer(options: {
     ...domainServices,
     scheduler,
     services,
+    health: createHealthService({
+      probeDb: () => probeWritable(db),
+      authTest: () => gateway.authTest(),
+      logger,
+      ...(options.authCheckEveryMs ? { authEveryMs: options.authCheckEveryMs } : {}),
+    }),
     /** Loads the NLP model ahead of the first answer, so no submission pays for it. */
     warmUp(): void {
       tagger().tag('warm up');

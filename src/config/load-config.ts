@@ -91,6 +91,8 @@ export type Config = {
     mode: 'socket' | 'http';
   };
   port: number;
+  /** PORT when it was set: in Socket Mode, where /healthz and /metrics listen. */
+  opsPort?: number | undefined;
   databasePath: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   admins: string[];
@@ -137,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         mode: e.SLACK_APP_TOKEN ? 'socket' : 'http',
       },
       port: e.PORT,
+      opsPort: blank(env.PORT) ? undefined : e.PORT,
       databasePath: e.DATABASE_PATH,
       logLevel: e.LOG_LEVEL,
       admins: e.CX_ALIGN_ADMINS,

@@ -5,12 +5,16 @@ import type { Logger } from '../logging/logger';
 import type { Services } from '../services';
 import { toBoltLogger } from '../slack-client/bolt-logger';
 import { registerListeners } from './listeners';
+import { type OpsEndpoints, startOpsServer } from './ops-routes';
 import { createReceiver } from './receiver';
 import { appTokenError, botTokenError, portError } from './start-errors';
 
 export type SlackApp = {
   app: App;
-  /** Starts listening; in HTTP mode resolves with the bound port (use port 0 for a free one). */
+  /**
+   * Starts listening; resolves with the bound port (use port 0 for a free one): in HTTP mode the
+   * receiver's, in Socket Mode that of /healthz and /metrics when PORT is set.
+   */
   start(): Promise<{ mode: 'socket' | 'http'; port?: number }>;
   stop(): Promise<void>;
 };
@@ -57,11 +61,16 @@ async function startApp(
 
 /**
  * The Bolt app: Socket Mode when an app token is configured, else the HTTP receiver at
- * /slack/events (signature and replay window checked by Bolt) with a /healthz route.
+ * /slack/events (signature and replay window checked by Bolt) with /healthz and /metrics (in
+ * Socket Mode those two on PORT when it is set, see ops-routes).
  */
-export function createSlackApp(config: Config, deps: { logger: Logger; services: Services }): SlackApp {
+export function createSlackApp(
+  config: Config,
+  deps: { logger: Logger; services: Services; ops?: OpsEndpoints },
+): SlackApp {
   const logger = toBoltLogger(deps.logger);
-  const receiver = createReceiver(config, logger);
+  const receiver = createReceiver(config, logger, deps.ops);
+  let opsServer: Server | undefined;
   const app = new App({
     token: config.slack.botToken,
     receiver,
@@ -78,8 +87,19 @@ export function createSlackApp(config: Config, deps: { logger: Logger; services:
 
   return {
     app,
-    start: () => startApp(app, receiver, config.port),
+    async start() {
+      const started = await startApp(app, receiver, config.port);
+      // Socket Mode: /healthz and /metrics on PORT when it is set
+      if (started.mode === 'socket' && deps.ops && config.opsPort !== undefined)
+        opsServer = await startOpsServer(config.opsPort, deps.ops).catch((error: unknown) => {
+          throw portError(error, config.opsPort ?? 0);
+        });
+      const address = opsServer?.address();
+      return typeof address === 'object' && address ? { ...started, port: address.port } : started;
+    },
     async stop() {
+      opsServer?.close();
+      opsServer?.closeAllConnections();
       await app.stop();
     },
   };

@@ -9,12 +9,13 @@
  *
  * The methods live in `gateway/` by job: `errors.ts` (the failure classification and `call`),
  * `read-retry.ts` (reads that wait out a 429), `messaging.ts`, `history.ts`, `directory.ts`
- * (people and user groups), `views.ts` and `files.ts`. This file builds the two lanes and hands
+ * (people and user groups), `views.ts`, `files.ts` and `auth.ts`. This file builds the two lanes and hands
  * each group the lane it uses.
  */
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { Logger } from '../logging/logger';
 import { toBoltLogger } from './bolt-logger';
+import { auth } from './gateway/auth';
 import { directory } from './gateway/directory';
 import { files } from './gateway/files';
 import { history } from './gateway/history';
@@ -54,5 +55,6 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
     ...directory(bulk, options.logger),
     ...views(interactive),
     ...files(bulk),
+    ...auth(interactive),
   };
 }
