@@ -23,18 +23,24 @@ function fail(lines: string[], code = 1): never {
 
 async function start(): Promise<void> {
   const wrote = ensureEnvFile(process.cwd());
-  if (wrote) process.stderr.write(`Created ${wrote} from .env.example with a fresh pseudonym secret.\n`);
+  const created = wrote ? `Created ${wrote} from .env.example with a fresh pseudonym secret.` : null;
   loadEnvFile(process.cwd());
   const result = loadConfig(process.env);
   if (!result.ok) {
     fail([
+      ...(created ? [created] : []),
       'CX Align cannot start until these settings are fixed (in .env or the environment):',
       ...result.problems.map((p) => `  - ${p}`),
       'See README.md, "Create the Slack app", for a step-by-step guide.',
     ]);
   }
   const { config } = result;
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: secretsOf(config),
+    ...(config.logFormat ? { format: config.logFormat } : {}),
+  });
+  if (created) logger.info(created);
   const { startBot } = await import('./app/bot');
   const bot = await startBot(config, logger);
   logger.info(

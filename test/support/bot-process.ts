@@ -83,7 +83,7 @@ export async function startBotProcess(options: {
       ([k]) =>
         !k.startsWith('SLACK_') &&
         !k.startsWith('CX_ALIGN_') &&
-        !['PORT', 'DATABASE_PATH', 'LOG_LEVEL'].includes(k),
+        !['PORT', 'DATABASE_PATH', 'LOG_LEVEL', 'LOG_FORMAT'].includes(k),
     ),
   );
   const child = spawn(process.execPath, options.args ?? [CLI, 'start'], {
