@@ -32,7 +32,8 @@ export async function startBot(
   const slack = createSlackApp(config, {
     logger,
     services: container.services,
-    ops: { health: () => container.health.check() },
+    ops: { health: () => container.health.check(), metrics: () => container.metrics.scrape() },
+    onAck: container.metrics.acked,
   });
   let started: Awaited<ReturnType<typeof slack.start>>;
   try {

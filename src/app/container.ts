@@ -6,6 +6,7 @@ import { createAnswerRepository } from '../db/repositories/answer-repository';
 import { createDeliveryRepository } from '../db/repositories/delivery-repository';
 import { createDepartmentRepository } from '../db/repositories/department-repository';
 import { createDigestRepository } from '../db/repositories/digest-repository';
+import { createOpsRepository } from '../db/repositories/ops-repository';
 import { createPeopleRepository } from '../db/repositories/people-repository';
 import { createPulseRepository } from '../db/repositories/pulse-repository';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
@@ -20,6 +21,7 @@ import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
 import { createDigestService } from '../services/digests';
 import { createHealthService } from '../services/health-service';
 import { createHomeService } from '../services/home-service';
+import { createMetrics, type Metrics } from '../services/metrics';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
 import { createPulseUiService } from '../services/pulse-ui-service';
@@ -40,6 +42,7 @@ type Base = {
   clock: () => Date;
   repos: Repositories;
   gateway: SlackGateway;
+  metrics: Metrics;
   worker?: Partial<WorkerOptions>;
 };
 
@@ -59,7 +62,7 @@ function createRepositories(db: Db) {
 type Repositories = ReturnType<typeof createRepositories>;
 
 /** Settings, the organisation, the roster, who may do what, and the outbox worker. */
-function createFoundation({ config, logger, clock, repos, gateway, worker: workerOptions }: Base) {
+function createFoundation({ config, logger, clock, repos, gateway, metrics, worker: workerOptions }: Base) {
   const settings = createSettingsService({ repo: repos.settings, logger, clock });
   const org = createOrgService({ departments: repos.departments, touchpoints: repos.touchpoints });
   const roster = createRosterService({
@@ -78,12 +81,28 @@ function createFoundation({ config, logger, clock, repos, gateway, worker: worke
     logger,
     clock,
     threshold: () => settings.get().anonymity_threshold,
+    onInDoubtSettled: metrics.inDoubtSettled,
     ...(workerOptions ? { options: workerOptions } : {}),
   });
   const access = createAccessService({ envAdmins: config.admins, settings, gateway, logger });
   return { settings, org, roster, worker, access };
 }
 type Foundation = ReturnType<typeof createFoundation>;
+
+/** The answer service, each stored answer counted in the metrics. */
+function countAnswers<T extends { submit(...args: never[]): { kind: string } }>(
+  metrics: Metrics,
+  answers: T,
+): T {
+  const submit = answers.submit.bind(answers);
+  return Object.assign(answers, {
+    submit: (...args: Parameters<T['submit']>) => {
+      const result = submit(...args);
+      if (result.kind === 'saved') metrics.answerReceived();
+      return result;
+    },
+  });
+}
 
 /** Pulses, answers, reports, digests and retention: the domain, before any surface. */
 function createDomain(base: Base, { settings, org, roster, worker, access }: Foundation) {
@@ -121,15 +140,18 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     },
   });
   const tagger = lazy(createThemeTagger);
-  const answers = createAnswerService({
-    answers: repos.answers,
-    pulses: repos.pulses,
-    people: repos.people,
-    departments: repos.departments,
-    pseudonym,
-    tagger,
-    clock,
-  });
+  const answers = countAnswers(
+    base.metrics,
+    createAnswerService({
+      answers: repos.answers,
+      pulses: repos.pulses,
+      people: repos.people,
+      departments: repos.departments,
+      pseudonym,
+      tagger,
+      clock,
+    }),
+  );
   const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ answers: repos.answers, settings, logger, clock });
   return { digests, pulses, answers, reports, retention, tagger };
@@ -191,9 +213,16 @@ export function createContainer(options: {
   authCheckEveryMs?: number;
 }) {
   const { config, db, logger } = options;
-  const gateway = createSlackGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
+  const metrics = createMetrics(createOpsRepository(db));
+  const gateway = createSlackGateway({
+    token: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    logger,
+    observe: metrics.slack.observe,
+  });
   const base: Base = {
     ...options,
+    metrics,
     clock: options.clock ?? (() => new Date()),
     repos: createRepositories(db),
     gateway,
@@ -206,6 +235,7 @@ export function createContainer(options: {
     db,
     repos: base.repos,
     gateway,
+    metrics,
     ...foundation,
     ...domainServices,
     scheduler,

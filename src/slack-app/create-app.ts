@@ -19,6 +19,37 @@ export type SlackApp = {
   stop(): Promise<void>;
 };
 
+/** Told how long each request took from reaching the app to its ack (for metrics). */
+export type AckObserver = (
+  surface: 'command' | 'action' | 'view' | 'event' | 'other',
+  seconds: number,
+) => void;
+
+function surfaceOf(body: Record<string, unknown>): Parameters<AckObserver>[0] {
+  if (typeof body.command === 'string') return 'command';
+  if (body.type === 'block_actions') return 'action';
+  if (body.type === 'view_submission' || body.type === 'view_closed') return 'view';
+  return body.type === 'event_callback' ? 'event' : 'other';
+}
+
+/** Wraps each receiver event's ack, the one place every surface passes in either receiver. */
+function timeAcks(app: App, onAck: AckObserver): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const started = performance.now();
+    const surface = surfaceOf(event.body);
+    let timed = false;
+    return processEvent({
+      ...event,
+      ack: (response) => {
+        if (!timed) onAck(surface, (performance.now() - started) / 1000);
+        timed = true;
+        return event.ack(response);
+      },
+    });
+  };
+}
+
 /** The Web API client options of the listeners' client (views.open has a 3-second trigger). */
 function clientOptions(config: Config) {
   return {
@@ -66,7 +97,7 @@ async function startApp(
  */
 export function createSlackApp(
   config: Config,
-  deps: { logger: Logger; services: Services; ops?: OpsEndpoints },
+  deps: { logger: Logger; services: Services; ops?: OpsEndpoints; onAck?: AckObserver },
 ): SlackApp {
   const logger = toBoltLogger(deps.logger);
   const receiver = createReceiver(config, logger, deps.ops);
@@ -80,6 +111,7 @@ export function createSlackApp(
     clientOptions: clientOptions(config),
     deferInitialization: true,
   });
+  if (deps.onAck) timeAcks(app, deps.onAck);
   registerListeners(app, deps.services);
   app.error(async (error) => {
     logger.error('unhandled listener error', error);

@@ -21,6 +21,8 @@ export type DeliveryWorkerDeps = {
   clock: () => Date;
   threshold: () => number;
   options?: Partial<WorkerOptions>;
+  /** Told of each in-doubt row settled at a start (for metrics). */
+  onInDoubtSettled?: (outcome: 'found' | 'resend') => void;
 };
 
 /** A sleep that `wake()` cuts short (an enqueue, a stop, an idle() waiter). */
