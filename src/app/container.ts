@@ -21,7 +21,7 @@ import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
 import { createDigestService } from '../services/digests';
 import { createHealthService } from '../services/health-service';
 import { createHomeService } from '../services/home-service';
-import { createMetrics, type Metrics } from '../services/metrics';
+import { countAnswers, createMetrics, type Metrics } from '../services/metrics';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
 import { createPulseUiService } from '../services/pulse-ui-service';
@@ -88,21 +88,6 @@ function createFoundation({ config, logger, clock, repos, gateway, metrics, work
   return { settings, org, roster, worker, access };
 }
 type Foundation = ReturnType<typeof createFoundation>;
-
-/** The answer service, each stored answer counted in the metrics. */
-function countAnswers<T extends { submit(...args: never[]): { kind: string } }>(
-  metrics: Metrics,
-  answers: T,
-): T {
-  const submit = answers.submit.bind(answers);
-  return Object.assign(answers, {
-    submit: (...args: Parameters<T['submit']>) => {
-      const result = submit(...args);
-      if (result.kind === 'saved') metrics.answerReceived();
-      return result;
-    },
-  });
-}
 
 /** Pulses, answers, reports, digests and retention: the domain, before any surface. */
 function createDomain(base: Base, { settings, org, roster, worker, access }: Foundation) {

@@ -42,7 +42,7 @@ describe('LOG_FORMAT', () => {
     });
     expect(Number.isNaN(Date.parse(String(first?.time)))).toBe(false);
     expect(second).toMatchObject({ level: 'error', event: 'failed with [redacted]' });
-    expect(String((second?.context as { details: string[] }).details[0])).toMatch(
+    expect(String((second?.context as { details?: string[] } | undefined)?.details?.[0])).toMatch(
       /^Error: boom \[redacted\]\n\s+at /,
     );
     for (const line of lines) {

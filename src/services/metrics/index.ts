@@ -74,3 +74,18 @@ export function createMetrics(ops: OpsRepository) {
   };
 }
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** The answer service with each stored answer counted in `metrics`. */
+export function countAnswers<T extends { submit(...args: never[]): { kind: string } }>(
+  metrics: Metrics,
+  answers: T,
+): T {
+  const submit = answers.submit.bind(answers);
+  return Object.assign(answers, {
+    submit: (...args: Parameters<T['submit']>) => {
+      const result = submit(...args);
+      if (result.kind === 'saved') metrics.answerReceived();
+      return result;
+    },
+  });
+}
