@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchAck } from './ack-bench';
 import type { BenchModule, BenchRow } from './bench-row';
+import { benchColdStart } from './cold-start-bench';
 import { benchFanout } from './fanout-bench';
 import { benchReport } from './report-bench';
 
@@ -14,6 +15,7 @@ export const BENCHES: { name: string; run: BenchModule }[] = [
   { name: 'report', run: benchReport },
   { name: 'ack', run: benchAck },
   { name: 'fan-out', run: () => benchFanout() },
+  { name: 'cold start', run: benchColdStart },
 ];
 
 /** Formats rows as a plain table with a header. */
