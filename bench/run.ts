@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { benchAck } from './ack-bench';
 import type { BenchModule, BenchRow } from './bench-row';
 import { benchCloseAck } from './close-ack-bench';
+import { benchColdStart } from './cold-start-bench';
 import { benchFanout } from './fanout-bench';
 import { benchReport } from './report-bench';
 
@@ -16,6 +17,7 @@ export const BENCHES: { name: string; run: BenchModule }[] = [
   { name: 'ack', run: benchAck },
   { name: 'ack during a close', run: () => benchCloseAck() },
   { name: 'fan-out', run: () => benchFanout() },
+  { name: 'cold start', run: benchColdStart },
 ];
 
 /** Formats rows as a plain table with a header. */

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ensureEnvFile, loadEnvFile } from './cli/env-file';
 import { databasePathFrom, loadConfig, secretsOf } from './config/load-config';
 import { closeDb, openDb } from './db/open-db';
-import { createLogger } from './logging/logger';
+import { createLogger, type Logger } from './logging/logger';
 
 const USAGE = `Usage: cx-align <command>
 
@@ -23,18 +23,24 @@ function fail(lines: string[], code = 1): never {
 
 async function start(): Promise<void> {
   const wrote = ensureEnvFile(process.cwd());
-  if (wrote) process.stderr.write(`Created ${wrote} from .env.example with a fresh pseudonym secret.\n`);
+  const created = wrote ? `Created ${wrote} from .env.example with a fresh pseudonym secret.` : null;
   loadEnvFile(process.cwd());
   const result = loadConfig(process.env);
   if (!result.ok) {
     fail([
+      ...(created ? [created] : []),
       'CX Align cannot start until these settings are fixed (in .env or the environment):',
       ...result.problems.map((p) => `  - ${p}`),
       'See README.md, "Create the Slack app", for a step-by-step guide.',
     ]);
   }
   const { config } = result;
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: secretsOf(config),
+    ...(config.logFormat ? { format: config.logFormat } : {}),
+  });
+  if (created) logger.info(created);
   const { startBot } = await import('./app/bot');
   const bot = await startBot(config, logger);
   logger.info(
@@ -42,18 +48,45 @@ async function start(): Promise<void> {
       ? `CX Align is listening on port ${bot.port} at /slack/events (HTTP mode)`
       : 'CX Align is connected to Slack (Socket Mode)',
   );
-  const shutdown = (signal: string) => {
-    logger.info(`${signal} received, stopping`);
+  stopOnSignals(bot, logger);
+}
+
+/** The exit code of a process ended by `signal` (128 + its number): 130 for SIGINT, 143 for SIGTERM. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** Past this the stop is abandoned: systemd and most managers kill at 10 s. */
+const STOP_DEADLINE_MS = 9_500;
+
+/**
+ * SIGTERM or SIGINT stops the bot cleanly and exits 0 (see app/shutdown.ts). A second signal
+ * while it stops exits at once with 130 (SIGINT) or 143 (SIGTERM), as if killed by it.
+ */
+function stopOnSignals(bot: { stop(): Promise<void> }, logger: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now (code ${SIGNAL_EXIT[signal]}) without waiting`);
+      process.exit(SIGNAL_EXIT[signal]);
+    }
+    stopping = true;
+    logger.info(`${signal} received: stopping (a second signal exits at once)`);
+    setTimeout(() => {
+      logger.error(`the stop took over ${STOP_DEADLINE_MS} ms: exiting (code 1)`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     bot.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('stopped cleanly: exiting (code 0)');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error('stop failed', error);
         process.exit(1);
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
 }
 
 function migrateCommand(): void {

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger';
 import type { WorkerOptions } from '../services/delivery';
 import { createSlackApp } from '../slack-app/create-app';
 import { type Container, createContainer } from './container';
+import { shutDown } from './shutdown';
 
 export type RunningBot = {
   mode: 'socket' | 'http';
@@ -20,7 +21,7 @@ export type RunningBot = {
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { worker?: Partial<WorkerOptions>; clock?: () => Date } = {},
+  options: { worker?: Partial<WorkerOptions>; clock?: () => Date; authCheckEveryMs?: number } = {},
 ): Promise<RunningBot> {
   const db = openDb(config.databasePath);
   // before anything can delete an answer: pulses closed by an earlier release get frozen results
@@ -28,7 +29,12 @@ export async function startBot(
   if (frozen > 0) logger.info(`froze the results of ${frozen} pulses closed before this release`);
   const container = createContainer({ config, db, logger, ...options });
   container.org.ensureDefaults();
-  const slack = createSlackApp(config, { logger, services: container.services });
+  const slack = createSlackApp(config, {
+    logger,
+    services: container.services,
+    ops: { health: () => container.health.check(), metrics: () => container.metrics.scrape() },
+    onAck: container.metrics.acked,
+  });
   let started: Awaited<ReturnType<typeof slack.start>>;
   try {
     container.warmUp();
@@ -41,6 +47,7 @@ export async function startBot(
   container.pulses.resumeEnqueue();
   container.worker.start();
   container.scheduler.start();
+  container.health.start();
   container.scheduler.catchUp().catch((error: unknown) => logger.error('schedule catch-up failed', error));
   container.digests.resume().catch((error: unknown) => logger.error('resuming digests failed', error));
   if (
@@ -58,15 +65,19 @@ export async function startBot(
     ...started,
     container,
     stop() {
-      stopping ??= (async () => {
-        try {
-          container.scheduler.stop();
-          await slack.stop();
-          await container.worker.stop();
-        } finally {
-          closeDb(db);
-        }
-      })();
+      stopping ??= shutDown(
+        {
+          stopTimers: () => {
+            container.scheduler.stop();
+            container.health.stop();
+          },
+          stopWorker: () => container.worker.stop(),
+          inFlight: () => container.worker.inFlight(),
+          stopReceiver: () => slack.stop(),
+          closeDb: () => closeDb(db),
+        },
+        logger,
+      );
       return stopping;
     },
   };

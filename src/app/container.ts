@@ -1,10 +1,12 @@
 import { createThemeTagger } from '../analytics/themes';
 import type { Config } from '../config/load-config';
+import { probeWritable } from '../db/health-probe';
 import type { Db } from '../db/open-db';
 import { createAnswerRepository } from '../db/repositories/answer-repository';
 import { createDeliveryRepository } from '../db/repositories/delivery-repository';
 import { createDepartmentRepository } from '../db/repositories/department-repository';
 import { createDigestRepository } from '../db/repositories/digest-repository';
+import { createOpsRepository } from '../db/repositories/ops-repository';
 import { createPeopleRepository } from '../db/repositories/people-repository';
 import { createPulseRepository } from '../db/repositories/pulse-repository';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
@@ -17,7 +19,9 @@ import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
 import { createDigestService } from '../services/digests';
+import { createHealthService } from '../services/health-service';
 import { createHomeService } from '../services/home-service';
+import { countAnswers, createMetrics, type Metrics } from '../services/metrics';
 import { createOrgService } from '../services/org-service';
 import { createPseudonymizer } from '../services/pseudonym';
 import { createPulseCloseService } from '../services/pulse-close-service';
@@ -39,6 +43,7 @@ type Base = {
   clock: () => Date;
   repos: Repositories;
   gateway: SlackGateway;
+  metrics: Metrics;
   worker?: Partial<WorkerOptions>;
 };
 
@@ -58,7 +63,7 @@ function createRepositories(db: Db) {
 type Repositories = ReturnType<typeof createRepositories>;
 
 /** Settings, the organisation, the roster, who may do what, and the outbox worker. */
-function createFoundation({ config, logger, clock, repos, gateway, worker: workerOptions }: Base) {
+function createFoundation({ config, logger, clock, repos, gateway, metrics, worker: workerOptions }: Base) {
   const settings = createSettingsService({ repo: repos.settings, logger, clock });
   const org = createOrgService({ departments: repos.departments, touchpoints: repos.touchpoints });
   const roster = createRosterService({
@@ -77,6 +82,7 @@ function createFoundation({ config, logger, clock, repos, gateway, worker: worke
     logger,
     clock,
     threshold: () => settings.get().anonymity_threshold,
+    onInDoubtSettled: metrics.inDoubtSettled,
     ...(workerOptions ? { options: workerOptions } : {}),
   });
   const access = createAccessService({ envAdmins: config.admins, settings, gateway, logger });
@@ -120,15 +126,18 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     },
   });
   const tagger = lazy(createThemeTagger);
-  const answers = createAnswerService({
-    answers: repos.answers,
-    pulses: repos.pulses,
-    people: repos.people,
-    departments: repos.departments,
-    pseudonym,
-    tagger,
-    clock,
-  });
+  const answers = countAnswers(
+    base.metrics,
+    createAnswerService({
+      answers: repos.answers,
+      pulses: repos.pulses,
+      people: repos.people,
+      departments: repos.departments,
+      pseudonym,
+      tagger,
+      clock,
+    }),
+  );
   const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ answers: repos.answers, settings, logger, clock });
   return { digests, pulses, answers, reports, retention, tagger };
@@ -193,11 +202,20 @@ export function createContainer(options: {
   logger: Logger;
   clock?: () => Date;
   worker?: Partial<WorkerOptions>;
+  /** How often the health check repeats auth.test (default 60 s). */
+  authCheckEveryMs?: number;
 }) {
   const { config, db, logger } = options;
-  const gateway = createSlackGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
+  const metrics = createMetrics(createOpsRepository(db));
+  const gateway = createSlackGateway({
+    token: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    logger,
+    observe: metrics.slack.observe,
+  });
   const base: Base = {
     ...options,
+    metrics,
     clock: options.clock ?? (() => new Date()),
     repos: createRepositories(db),
     gateway,
@@ -210,10 +228,17 @@ export function createContainer(options: {
     db,
     repos: base.repos,
     gateway,
+    metrics,
     ...foundation,
     ...domainServices,
     scheduler,
     services,
+    health: createHealthService({
+      probeDb: () => probeWritable(db),
+      authTest: () => gateway.authTest(),
+      logger,
+      ...(options.authCheckEveryMs ? { authEveryMs: options.authCheckEveryMs } : {}),
+    }),
     /** Loads the NLP model ahead of the first answer, so no submission pays for it. */
     warmUp(): void {
       tagger().tag('warm up');

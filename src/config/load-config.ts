@@ -20,6 +20,7 @@ const WHERE: Record<string, string> = {
   PORT: 'a TCP port number for the HTTP receiver, e.g. 3000',
   DATABASE_PATH: `a file path for the SQLite database, e.g. ${DEFAULT_DATABASE_PATH}`,
   LOG_LEVEL: 'one of debug, info, warn, error',
+  LOG_FORMAT: 'text (readable lines, the default) or json (one JSON object a line)',
   CX_ALIGN_ADMINS: 'comma-separated Slack member ids (U…/W…): open a profile in Slack → ⋮ → "Copy member ID"',
   CX_ALIGN_PSEUDONYM_SECRET:
     'a random secret of at least 32 characters that keys the pseudonyms answers are stored under; make one with `openssl rand -hex 32` (npm start writes one into a new .env for you). Keep it: changing it detaches people from their past answers',
@@ -61,6 +62,10 @@ const schema = z.object({
       .enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })
       .default('info'),
   ),
+  LOG_FORMAT: z.preprocess(
+    (v) => (typeof v === 'string' ? (emptyToUndefined(v) as string | undefined)?.toLowerCase() : v),
+    z.enum(['text', 'json'], { error: 'must be text or json' }).default('text'),
+  ),
   CX_ALIGN_ADMINS: z.preprocess(
     emptyToUndefined,
     z
@@ -91,8 +96,12 @@ export type Config = {
     mode: 'socket' | 'http';
   };
   port: number;
+  /** PORT when it was set: in Socket Mode, where /healthz and /metrics listen. */
+  opsPort?: number | undefined;
   databasePath: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** LOG_FORMAT: readable lines (text) or one JSON object a line. */
+  logFormat?: 'text' | 'json';
   admins: string[];
   pseudonymSecret: string;
 };
@@ -137,8 +146,10 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         mode: e.SLACK_APP_TOKEN ? 'socket' : 'http',
       },
       port: e.PORT,
+      opsPort: blank(env.PORT) ? undefined : e.PORT,
       databasePath: e.DATABASE_PATH,
       logLevel: e.LOG_LEVEL,
+      logFormat: e.LOG_FORMAT,
       admins: e.CX_ALIGN_ADMINS,
       pseudonymSecret: e.CX_ALIGN_PSEUDONYM_SECRET,
     },

@@ -27,16 +27,31 @@ const ORDER: Record<LogLevel, number> = {
 const TOKEN_PATTERN = /\bx(?:ox[abposer]|app)-[A-Za-z0-9-]{6,}/g;
 
 export type LogSink = (line: string) => void;
+/** `text`: one readable line an entry (the default); `json`: one JSON object a line, for shipping. */
+export type LogFormat = 'text' | 'json';
+
+/** A JSON entry: the first string is the event, anything after it goes into `context.details`. */
+function jsonLine(at: LogLevel, name: string, parts: string[]): string {
+  const [event = '', ...details] = parts;
+  return JSON.stringify({
+    level: at,
+    time: new Date().toISOString(),
+    event,
+    context: { logger: name, ...(details.length > 0 ? { details } : {}) },
+  });
+}
 
 /**
  * A Bolt-compatible logger (see Logger) that writes one line per entry and removes secrets: every
- * value in `secrets` and anything shaped like a Slack token is replaced by [redacted].
+ * value in `secrets` and anything shaped like a Slack token is replaced by [redacted] (in JSON,
+ * in each value before it is encoded, so escaping cannot hide one).
  */
 export function createLogger(options: {
   level: LogLevel;
   secrets?: readonly string[];
   sink?: LogSink;
   name?: string;
+  format?: LogFormat;
 }): Logger {
   let level = options.level;
   let name = options.name ?? 'cx-align';
@@ -59,6 +74,16 @@ export function createLogger(options: {
   };
   const write = (at: LogLevel, msg: unknown[]) => {
     if (ORDER[at] < ORDER[level]) return;
+    if (options.format === 'json') {
+      sink(
+        jsonLine(
+          at,
+          redact(name),
+          msg.map((m) => redact(format(m))),
+        ),
+      );
+      return;
+    }
     const line = `${new Date().toISOString()} ${at.toUpperCase()} [${name}] ${msg.map(format).join(' ')}`;
     sink(redact(line));
   };

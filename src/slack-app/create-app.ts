@@ -5,15 +5,50 @@ import type { Logger } from '../logging/logger';
 import type { Services } from '../services';
 import { toBoltLogger } from '../slack-client/bolt-logger';
 import { registerListeners } from './listeners';
+import { type OpsEndpoints, startOpsServer } from './ops-routes';
 import { createReceiver } from './receiver';
 import { appTokenError, botTokenError, portError } from './start-errors';
 
 export type SlackApp = {
   app: App;
-  /** Starts listening; in HTTP mode resolves with the bound port (use port 0 for a free one). */
+  /**
+   * Starts listening; resolves with the bound port (use port 0 for a free one): in HTTP mode the
+   * receiver's, in Socket Mode that of /healthz and /metrics when PORT is set.
+   */
   start(): Promise<{ mode: 'socket' | 'http'; port?: number }>;
   stop(): Promise<void>;
 };
+
+/** Told how long each request took from reaching the app to its ack (for metrics). */
+export type AckObserver = (
+  surface: 'command' | 'action' | 'view' | 'event' | 'other',
+  seconds: number,
+) => void;
+
+function surfaceOf(body: Record<string, unknown>): Parameters<AckObserver>[0] {
+  if (typeof body.command === 'string') return 'command';
+  if (body.type === 'block_actions') return 'action';
+  if (body.type === 'view_submission' || body.type === 'view_closed') return 'view';
+  return body.type === 'event_callback' ? 'event' : 'other';
+}
+
+/** Wraps each receiver event's ack, the one place every surface passes in either receiver. */
+function timeAcks(app: App, onAck: AckObserver): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const started = performance.now();
+    const surface = surfaceOf(event.body);
+    let timed = false;
+    return processEvent({
+      ...event,
+      ack: (response) => {
+        if (!timed) onAck(surface, (performance.now() - started) / 1000);
+        timed = true;
+        return event.ack(response);
+      },
+    });
+  };
+}
 
 /** The Web API client options of the listeners' client (views.open has a 3-second trigger). */
 function clientOptions(config: Config) {
@@ -57,11 +92,16 @@ async function startApp(
 
 /**
  * The Bolt app: Socket Mode when an app token is configured, else the HTTP receiver at
- * /slack/events (signature and replay window checked by Bolt) with a /healthz route.
+ * /slack/events (signature and replay window checked by Bolt) with /healthz and /metrics (in
+ * Socket Mode those two on PORT when it is set, see ops-routes).
  */
-export function createSlackApp(config: Config, deps: { logger: Logger; services: Services }): SlackApp {
+export function createSlackApp(
+  config: Config,
+  deps: { logger: Logger; services: Services; ops?: OpsEndpoints; onAck?: AckObserver },
+): SlackApp {
   const logger = toBoltLogger(deps.logger);
-  const receiver = createReceiver(config, logger);
+  const receiver = createReceiver(config, logger, deps.ops);
+  let opsServer: Server | undefined;
   const app = new App({
     token: config.slack.botToken,
     receiver,
@@ -71,6 +111,7 @@ export function createSlackApp(config: Config, deps: { logger: Logger; services:
     clientOptions: clientOptions(config),
     deferInitialization: true,
   });
+  if (deps.onAck) timeAcks(app, deps.onAck);
   registerListeners(app, deps.services);
   app.error(async (error) => {
     logger.error('unhandled listener error', error);
@@ -78,8 +119,19 @@ export function createSlackApp(config: Config, deps: { logger: Logger; services:
 
   return {
     app,
-    start: () => startApp(app, receiver, config.port),
+    async start() {
+      const started = await startApp(app, receiver, config.port);
+      // Socket Mode: /healthz and /metrics on PORT when it is set
+      if (started.mode === 'socket' && deps.ops && config.opsPort !== undefined)
+        opsServer = await startOpsServer(config.opsPort, deps.ops).catch((error: unknown) => {
+          throw portError(error, config.opsPort ?? 0);
+        });
+      const address = opsServer?.address();
+      return typeof address === 'object' && address ? { ...started, port: address.port } : started;
+    },
     async stop() {
+      opsServer?.close();
+      opsServer?.closeAllConnections();
       await app.stop();
     },
   };

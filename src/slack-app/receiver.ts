@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config/load-config';
+import { type OpsEndpoints, serveHealth, serveMetrics } from './ops-routes';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -31,8 +32,8 @@ function socketModeReceiver(config: Config, appToken: string, logger: BoltLogger
   });
 }
 
-/** The HTTP receiver at /slack/events with /healthz, refusing requests stamped in the future. */
-function httpReceiver(config: Config, logger: BoltLogger): HTTPReceiver {
+/** The HTTP receiver at /slack/events with /healthz and /metrics, refusing requests stamped in the future. */
+function httpReceiver(config: Config, logger: BoltLogger, ops?: OpsEndpoints): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.slack.signingSecret ?? '',
     endpoints: EVENTS_PATH,
@@ -42,11 +43,9 @@ function httpReceiver(config: Config, logger: BoltLogger): HTTPReceiver {
       {
         path: '/healthz',
         method: ['GET'],
-        handler: (_req, res) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end('{"ok":true}');
-        },
+        handler: (_req, res) => serveHealth(ops, res),
       },
+      { path: '/metrics', method: ['GET'], handler: (_req, res) => serveMetrics(ops, res) },
     ],
   });
   const listener = receiver.requestListener;
@@ -63,8 +62,12 @@ function httpReceiver(config: Config, logger: BoltLogger): HTTPReceiver {
 }
 
 /** Socket Mode when an app token is configured, else the HTTP receiver. */
-export function createReceiver(config: Config, logger: BoltLogger): HTTPReceiver | SocketModeReceiver {
+export function createReceiver(
+  config: Config,
+  logger: BoltLogger,
+  ops?: OpsEndpoints,
+): HTTPReceiver | SocketModeReceiver {
   return config.slack.mode === 'socket' && config.slack.appToken
     ? socketModeReceiver(config, config.slack.appToken, logger)
-    : httpReceiver(config, logger);
+    : httpReceiver(config, logger, ops);
 }

@@ -9,13 +9,15 @@
  *
  * The methods live in `gateway/` by job: `errors.ts` (the failure classification and `call`),
  * `read-retry.ts` (reads that wait out a 429), `messaging.ts`, `history.ts`, `directory.ts`
- * (people and user groups), `views.ts` and `files.ts`. This file builds the two lanes and hands
+ * (people and user groups), `views.ts`, `files.ts` and `auth.ts`. This file builds the two lanes and hands
  * each group the lane it uses.
  */
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { Logger } from '../logging/logger';
 import { toBoltLogger } from './bolt-logger';
+import { auth } from './gateway/auth';
 import { directory } from './gateway/directory';
+import { classify, type SlackFailure } from './gateway/errors';
 import { files } from './gateway/files';
 import { history } from './gateway/history';
 import { messaging } from './gateway/messaging';
@@ -27,26 +29,61 @@ export type { MessageMetadata } from './gateway/messaging';
 export { READ_TRIES, type ReadRetry } from './gateway/read-retry';
 
 export type SlackGateway = ReturnType<typeof createSlackGateway>;
+/** Told of every finished Web API call: null when it succeeded, else how it failed (for metrics). */
+export type CallObserver = (method: string, failure: SlackFailure | null) => void;
 
-export function createSlackGateway(options: { token: string; apiUrl?: string | undefined; logger: Logger }) {
+/**
+ * A Web API client that reports each finished call to `observe`. Every method funnels through
+ * `apiCall`, which the SDK binds once in its constructor, so it is overridden in a subclass.
+ */
+class ObservedWebClient extends WebClient {
+  constructor(
+    token: string,
+    options: WebClientOptions,
+    private readonly observe: CallObserver | undefined,
+  ) {
+    super(token, options);
+  }
+  override async apiCall(...args: Parameters<WebClient['apiCall']>): ReturnType<WebClient['apiCall']> {
+    const [method] = args;
+    try {
+      const result = await super.apiCall(...args);
+      this.observe?.(method, null);
+      return result;
+    } catch (error) {
+      this.observe?.(method, classify(method, error).failure);
+      throw error;
+    }
+  }
+}
+
+export function createSlackGateway(options: {
+  token: string;
+  apiUrl?: string | undefined;
+  logger: Logger;
+  observe?: CallObserver;
+}) {
   const base: WebClientOptions = {
     logger: toBoltLogger(options.logger),
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
   };
-  const bulk = new WebClient(options.token, {
-    ...base,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-    timeout: 15_000,
-  });
+  const bulk = new ObservedWebClient(
+    options.token,
+    { ...base, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, timeout: 15_000 },
+    options.observe,
+  );
   // A 429 fails at once (the SDK would otherwise pause this whole lane until Retry-After, long after
   // the trigger expired); one quick retry of other failures fits the 3-second budget.
-  const interactive = new WebClient(options.token, {
-    ...base,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
-    timeout: 2500,
-  });
+  const interactive = new ObservedWebClient(
+    options.token,
+    {
+      ...base,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
+      timeout: 2500,
+    },
+    options.observe,
+  );
 
   return {
     ...messaging(bulk, interactive),
@@ -54,5 +91,6 @@ export function createSlackGateway(options: { token: string; apiUrl?: string | u
     ...directory(bulk, options.logger),
     ...views(interactive),
     ...files(bulk),
+    ...auth(interactive),
   };
 }

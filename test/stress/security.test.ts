@@ -380,6 +380,35 @@ describe('secrets never appear in logs', () => {
     noStackTrace(refused);
     expectNoSecrets([output, refused].join('\n'));
   }, 90_000);
+
+  it('from the CLI with LOG_FORMAT=json at debug level: every line one JSON object, no secret in any', async () => {
+    const rig = await cli.open();
+    const { fake } = rig;
+    const people = seedWorkspace(fake, [
+      { name: 'Sales', usergroup: 'SSALES001', size: 6 },
+      { name: 'Support', usergroup: 'SSUPPORT1', size: 6 },
+    ]);
+    const bot = await rig.start('json session', { env: { LOG_FORMAT: 'json' } });
+    expect((await bot.client.command('help')).status).toBe(200);
+    fake.fail('chat.postMessage', { status: 500 }, 1);
+    fake.fail('chat.postMessage', { status: 429, retryAfter: 1 }, 1);
+    expect((await bot.client.command('pulse now', { user: ADMIN })).status).toBe(200);
+    await fake.waitFor((f) => f.callsTo('chat.postMessage').length >= people.length, 20_000);
+    expect((await bot.client.command('help', { signature: 'v0=0123' })).status).toBe(401);
+    expect(await bot.kill('SIGTERM')).toBe('exit 0');
+
+    const lines = bot
+      .output()
+      .split('\n')
+      .filter((l) => l !== '');
+    const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const e of entries) expect(Object.keys(e).sort()).toEqual(['context', 'event', 'level', 'time']);
+    expect(
+      entries.some((e) => e.level === 'debug' && String(e.event).includes("apiCall('chat.postMessage')")),
+    ).toBe(true);
+    expect(entries.some((e) => String(e.event).startsWith('SIGTERM received'))).toBe(true);
+    expectNoSecrets(lines.join('\n'));
+  }, 90_000);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
- * Runs the real CLI (`cx-align start`: bin/cx-align.mjs, which loads src/main.ts through tsx) as a
- * child process in HTTP mode against a fake Slack, so a test can SIGKILL it mid-work and start it
- * again on the same database.
+ * Runs the real CLI (`cx-align start`: bin/cx-align.mjs, which runs the compiled app in dist/ when
+ * it is current, as the tests' global setup makes it, else src/main.ts through tsx) as a child
+ * process in HTTP mode against a fake Slack, so a test can SIGKILL it mid-work and start it again
+ * on the same database. `args` runs something else under this Node, e.g. `dist/main.js start`.
  *
  * Not `tsx src/main.ts start`: the tsx command runs the script in a second node process and relays
  * signals to it with a 30 ms handshake, SIGKILLing the script when the handshake is late. On a
@@ -17,8 +18,10 @@ import { join, resolve } from 'node:path';
 import { SignedClient } from './signed-client';
 import { TEST_PSEUDONYM_SECRET, TEST_SIGNING_SECRET } from './test-bot';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = resolve(ROOT, 'bin/cx-align.mjs');
+/** The compiled entry point (the tests' global setup keeps it current). */
+export const COMPILED_MAIN = resolve(ROOT, 'dist/main.js');
 
 /** Process groups started here and not yet seen to exit: killed if the test process exits first. */
 const running = new Set<number>();
@@ -71,6 +74,8 @@ export async function startBotProcess(options: {
   dir: string;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  /** The arguments after the Node executable; `bin/cx-align.mjs start` unless given. */
+  args?: string[];
 }): Promise<BotProcess> {
   const port = await freePort();
   const inherited = Object.fromEntries(
@@ -78,10 +83,10 @@ export async function startBotProcess(options: {
       ([k]) =>
         !k.startsWith('SLACK_') &&
         !k.startsWith('CX_ALIGN_') &&
-        !['PORT', 'DATABASE_PATH', 'LOG_LEVEL'].includes(k),
+        !['PORT', 'DATABASE_PATH', 'LOG_LEVEL', 'LOG_FORMAT'].includes(k),
     ),
   );
-  const child = spawn(process.execPath, [CLI, 'start'], {
+  const child = spawn(process.execPath, options.args ?? [CLI, 'start'], {
     cwd: options.dir,
     env: {
       ...inherited,

@@ -39,7 +39,10 @@ export type CrashRig = {
    * Starts the bot process (in `dir` unless told otherwise) with the harness's env and `env`, and
    * waits until it answers /healthz. It is killed after the test if it still runs.
    */
-  start(label?: string, options?: { env?: Record<string, string>; dir?: string }): Promise<CrashBot>;
+  start(
+    label?: string,
+    options?: { env?: Record<string, string>; dir?: string; args?: string[] },
+  ): Promise<CrashBot>;
   /** A further temporary directory, removed after the test. */
   tempDir(): string;
   /** Opens the database file (no migrations; WAL makes this fine while the bot runs), reads, closes. */
@@ -55,7 +58,7 @@ export type CrashRig = {
 const CONTEXT_CHARS = 4000;
 
 /** Exits a bot may end with after a test without being worth a warning. */
-const QUIET_EXITS = new Set(['SIGKILL', 'SIGTERM', 'exit 0']);
+const QUIET_EXITS = new Set(['SIGKILL', 'SIGTERM', 'exit 0', 'exit 143']);
 
 /** Cleanups run after each test of the calling `describe`, newest first. */
 export function useCleanups(): (cleanup: () => Promise<void> | void) => void {
@@ -91,6 +94,7 @@ export function useCrashHarness(options: { env?: Record<string, string> } = {}) 
           responseUrlBase: fake.url,
           dir: more.dir ?? dir,
           env: { ...env, ...more.env },
+          ...(more.args ? { args: more.args } : {}),
         });
         defer(async () => {
           const how = await bot.kill();

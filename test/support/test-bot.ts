@@ -21,7 +21,8 @@ export type TestBot = {
 
 /**
  * The real bot in HTTP mode on a free port, against a fresh database and a fake Slack.
- * `env` overrides settings (e.g. CX_ALIGN_ADMINS).
+ * `env` overrides settings (e.g. CX_ALIGN_ADMINS); a PORT in it (any value) gives a Socket Mode
+ * bot its /healthz and /metrics on a free port (`bot.port`).
  */
 export async function startTestBot(
   env: Record<string, string> = {},
@@ -41,7 +42,8 @@ export async function startTestBot(
     ...env,
   });
   if (!result.ok) throw new Error(result.problems.join('\n'));
-  const config: Config = { ...result.config, port: 0 };
+  // PORT stands for a free port here; in Socket Mode /healthz and /metrics get one only when asked
+  const config: Config = { ...result.config, port: 0, opsPort: env.PORT === undefined ? undefined : 0 };
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, sink: (line) => logs.push(line) });
   const bot = await startBot(config, logger, options);

@@ -21,6 +21,8 @@ export type DeliveryWorkerDeps = {
   clock: () => Date;
   threshold: () => number;
   options?: Partial<WorkerOptions>;
+  /** Told of each in-doubt row settled at a start (for metrics). */
+  onInDoubtSettled?: (outcome: 'found' | 'resend') => void;
 };
 
 /** A sleep that `wake()` cuts short (an enqueue, a stop, an idle() waiter). */
@@ -47,16 +49,36 @@ async function drain(
   batch: DueDelivery[],
   concurrency: number,
   threshold: number,
+  sending: { count: number },
 ): Promise<void> {
   let index = 0;
   const context: BatchContext = { pulses: new Map(), threshold };
   const lane = async () => {
     while (index < batch.length) {
       const row = batch[index++];
-      if (row) await sendOne(send, row, context);
+      if (!row) continue;
+      sending.count += 1;
+      try {
+        await sendOne(send, row, context);
+      } finally {
+        sending.count -= 1;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, lane));
+}
+
+/** Nothing due: wake idle() waiters and sleep until the next row is due (at most one poll). */
+async function rest(
+  { deliveries, clock }: DeliveryWorkerDeps,
+  pollMs: number,
+  timer: ReturnType<typeof createWakeableSleep>,
+  idleWaiters: (() => void)[],
+): Promise<void> {
+  for (const resolve of idleWaiters.splice(0)) resolve();
+  const next = deliveries.nextDueAt();
+  const until = next ? Math.max(10, next.getTime() - clock().getTime()) : pollMs;
+  await timer.sleep(Math.min(until, pollMs));
 }
 
 /**
@@ -64,7 +86,9 @@ async function drain(
  * "in doubt": at start-up the worker looks for the pulse DM (found by its message metadata) before
  * sending again. A 429 pauses the whole bulk lane for Retry-After and costs the row no attempt,
  * and from then on sends are paced just under the rate that met it (see send-pacer); a 5xx backs
- * off and retries a bounded number of times; a permanent Slack error fails the row.
+ * off and retries a bounded number of times; a permanent Slack error fails the row. A caller of
+ * stop() that cannot wait for the sends in flight may close the database: rows still in_flight
+ * are settled as in doubt at the next start, never marked failed.
  */
 export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
   const { deliveries, logger, clock } = deps;
@@ -76,6 +100,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
   let running = false;
   let settled = false;
   let loop: Promise<void> | undefined;
+  const sending = { count: 0 };
   const send: SendDeps = {
     ...deps,
     options,
@@ -87,14 +112,6 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
       settled = false;
     },
   };
-
-  /** Nothing due: wake idle() waiters and sleep until the next row is due (at most one poll). */
-  async function rest(): Promise<void> {
-    for (const resolve of idleWaiters.splice(0)) resolve();
-    const next = deliveries.nextDueAt();
-    const until = next ? Math.max(10, next.getTime() - clock().getTime()) : options.idlePollMs;
-    await timer.sleep(Math.min(until, options.idlePollMs));
-  }
 
   async function run(): Promise<void> {
     while (running) {
@@ -111,8 +128,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
         continue;
       }
       const batch = deliveries.claimDue(clock(), options.concurrency * 8);
-      if (batch.length === 0) await rest();
-      else await drain(send, batch, options.concurrency, deps.threshold());
+      if (batch.length === 0) await rest(deps, options.idlePollMs, timer, idleWaiters);
+      else await drain(send, batch, options.concurrency, deps.threshold(), sending);
     }
   }
 
@@ -136,6 +153,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
         timer.wake();
       });
     },
+    /** Rows being sent right now (a stop lets them finish; the rest of a batch is put back). */
+    inFlight: () => sending.count,
+    /** Stops claiming; resolves when the sends in flight finished (rows left in_flight are in doubt). */
     async stop(): Promise<void> {
       running = false;
       timer.wake();

@@ -12,6 +12,8 @@ type InDoubtDeps = {
   logger: Logger;
   clock: () => Date;
   pause: RateLimitPause;
+  /** Told of each settled row: found in the DM, or queued to be sent again (for metrics). */
+  onInDoubtSettled?: ((outcome: 'found' | 'resend') => void) | undefined;
 };
 
 /**
@@ -41,6 +43,7 @@ export function createInDoubtSettler(deps: InDoubtDeps) {
         try {
           const { channel, ts } = await findPosted(row);
           const now = clock();
+          deps.onInDoubtSettled?.(ts ? 'found' : 'resend');
           if (ts) deliveries.markSent(row.id, channel, ts, now);
           else
             deliveries.retryLater(row.id, {

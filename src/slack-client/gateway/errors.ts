@@ -42,7 +42,8 @@ function describe(f: SlackFailure): string {
   }
 }
 
-function classify(method: string, error: unknown): SlackCallError {
+/** Any rejection of a Web API call, classified. */
+export function classify(method: string, error: unknown): SlackCallError {
   if (error instanceof SlackCallError) return error;
   const e = error as {
     code?: string;

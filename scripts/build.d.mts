@@ -1,0 +1,1 @@
+export function build(options?: { check?: boolean }): { files: number; ms: number };
