@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -69,6 +69,42 @@ export function closeSqlite(sqlite: Database.Database): void {
   caches.delete(sqlite);
 }
 
+/** The newest migration this code knows (its `when`, ms since the epoch, in drizzle's journal). */
+function newestKnownMigration(): number {
+  const journal = JSON.parse(readFileSync(resolve(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((e) => e.when));
+}
+
+/** Refused: the database was migrated by a newer release than this code. */
+export class SchemaTooNewError extends Error {
+  constructor(applied: number, known: number) {
+    super(
+      `this database was upgraded by a newer CX Align (its schema is from ${new Date(applied).toISOString().slice(0, 10)}; ` +
+        `this version knows schemas up to ${new Date(known).toISOString().slice(0, 10)}). ` +
+        'Run the newer version, or restore the backup made before the upgrade; nothing was changed.',
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/**
+ * Throws {@link SchemaTooNewError} when the database holds a migration newer than any this code
+ * has: drizzle would skip it silently and the code would read a schema it does not know.
+ */
+export function refuseNewerSchema(sqlite: Database.Database): void {
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  if (!table) return;
+  const row = sqlite.prepare('SELECT max(created_at) AS at FROM __drizzle_migrations').get() as
+    | { at: number | null }
+    | undefined;
+  const known = newestKnownMigration();
+  if (row?.at != null && Number(row.at) > known) throw new SchemaTooNewError(Number(row.at), known);
+}
+
 /**
  * Opens (creating if needed) the SQLite database, sets the pragmas and applies the committed
  * migrations. Nothing is opened at import time.
@@ -80,7 +116,15 @@ export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
     'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;',
   );
   const db = drizzle(sqlite, { schema });
-  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (options.migrate !== false) {
+    try {
+      refuseNewerSchema(sqlite);
+    } catch (error) {
+      closeSqlite(sqlite);
+      throw error;
+    }
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
   return db;
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, openDb } from '../../src/db/open-db';
+import { closeDb, openDb, SchemaTooNewError } from '../../src/db/open-db';
 import { answers, deliveries, people, pulses } from '../../src/db/schema';
 import { freshDb } from '../support/test-db';
 
@@ -28,6 +28,21 @@ describe('openDb', () => {
         'touchpoints',
       ]),
     );
+  });
+
+  it('refuses a database migrated by a newer release, with a clear message, and changes nothing', () => {
+    ctx = freshDb();
+    const newest =
+      ctx.db.all<{ at: number }>(sql`select max(created_at) as at from __drizzle_migrations`)[0]?.at ?? 0;
+    ctx.db.run(
+      sql`insert into __drizzle_migrations (hash, created_at) values ('from-the-future', ${newest + 86_400_000})`,
+    );
+    const before = ctx.db.all(sql`select * from __drizzle_migrations order by id`);
+    closeDb(ctx.db);
+    expect(() => openDb(ctx.path)).toThrow(SchemaTooNewError);
+    expect(() => openDb(ctx.path)).toThrow(/upgraded by a newer CX Align .*nothing was changed/);
+    ctx.db = openDb(ctx.path, { migrate: false });
+    expect(ctx.db.all(sql`select * from __drizzle_migrations order by id`)).toEqual(before);
   });
 
   it('is idempotent: opening again applies nothing twice', () => {
