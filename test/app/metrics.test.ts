@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
+import { answerPulse } from '../support/answer-pulse';
 import { FakeSlack } from '../support/fake-slack';
 import { ADMIN } from '../support/planted-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';
@@ -68,6 +69,22 @@ describe('GET /metrics', () => {
     expect(text).not.toMatch(/\bU\d{6}\b|Sales|Support/);
     await fake.stop();
   }, 40_000);
+
+  it('counts answers stored (a changed answer again) and acks by surface', async () => {
+    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN });
+    const people = seedWorkspace(t.fake, [{ name: 'Sales', usergroup: 'SSALES001', size: 3 }]);
+    await t.bot.container.pulses.open({ trigger: 'manual', openedBy: ADMIN });
+    const [a, b] = people;
+    if (!a || !b) throw new Error('no people');
+    await answerPulse(t, a.id, { definition: 'Fast answers' });
+    await answerPulse(t, b.id, { definition: 'Friendly answers' });
+    await answerPulse(t, a.id, { definition: 'Fast and friendly answers' });
+    const text = await (await fetch(t.client.url.replace('/slack/events', '/metrics'))).text();
+    expect(sample(text, 'cx_align_answers_received_total')).toBe(3);
+    expect(sample(text, 'cx_align_ack_seconds_count', 'surface="view"')).toBe(3);
+    expect(sample(text, 'cx_align_ack_seconds_count', 'surface="action"')).toBe(3);
+    expect(t.bot.container.repos.answers.countForPulse(t.bot.container.pulses.current()?.id ?? 0)).toBe(2);
+  });
 
   it('each app has its own registry: a second bot in the same process starts from zero', async () => {
     const fake = await new FakeSlack().start();
