@@ -133,6 +133,7 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
       pulses: repos.pulses,
       people: repos.people,
       departments: repos.departments,
+      deliveries: repos.deliveries,
       pseudonym,
       tagger,
       clock,

@@ -1,5 +1,6 @@
 import { BLOCK } from '../constants/slack-ids';
 import type { AnswerRepository } from '../db/repositories/answer-repository';
+import type { DeliveryRepository } from '../db/repositories/delivery-repository';
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { PeopleRepository } from '../db/repositories/people-repository';
 import type { PulseRepository } from '../db/repositories/pulse-repository';
@@ -16,7 +17,8 @@ import type { Pseudonymizer } from './pseudonym';
 export type SubmitResult =
   | { kind: 'saved'; replaced: boolean; closesAt: Date }
   | { kind: 'invalid'; errors: Record<string, string> }
-  | { kind: 'closed' };
+  | { kind: 'closed' }
+  | { kind: 'not-invited' };
 
 export type Tagger = { tag(text: string): { themes: string[]; terms: string[] } };
 
@@ -80,12 +82,49 @@ function departmentChoice(departments: DepartmentRepository) {
   return { activeDepartmentId, resolveDepartment };
 }
 
+/** Who may answer a pulse, and in which department (see the returned function). */
+function invitationCheck(
+  deps: {
+    answers: AnswerRepository;
+    people: PeopleRepository;
+    deliveries: Pick<DeliveryRepository, 'inviteFor'>;
+    pseudonym: Pseudonymizer;
+  },
+  activeDepartmentId: (departmentId: number | null) => number | null,
+) {
+  const { answers, people, pseudonym } = deps;
+  /**
+   * Whether this person may answer this pulse: invited to it (an invitation exists, not
+   * cancelled), still on the roster and not opted out. Guests, people who joined after it opened
+   * and anyone never asked are not counted, whatever door they come through. With it, the
+   * department the answer counts in, fixed for the pulse: the one already answered under, else
+   * the one invited under, else the person's own; null when they are to pick one.
+   */
+  function invitation(
+    userId: string,
+    pulseId: number,
+  ): { personId: number; departmentId: number | null } | null {
+    const person = people.bySlackId(userId);
+    if (!person?.active || person.optedOutAt) return null;
+    const invite = deps.deliveries.inviteFor(pulseId, person.id);
+    if (!invite || invite.status === 'cancelled') return null;
+    const answered = answers.find(pulseId, pseudonym(userId))?.answer.departmentId ?? null;
+    const departmentId =
+      activeDepartmentId(answered) ??
+      activeDepartmentId(invite.departmentId) ??
+      activeDepartmentId(person.departmentId);
+    return { personId: person.id, departmentId };
+  }
+  return invitation;
+}
+
 /** The rules of an answer: checked against its pulse, stored once per person, tagged at write time. */
 export function createAnswerService(deps: {
   answers: AnswerRepository;
   pulses: PulseRepository;
   people: PeopleRepository;
   departments: DepartmentRepository;
+  deliveries: Pick<DeliveryRepository, 'inviteFor'>;
   pseudonym: Pseudonymizer;
   tagger: () => Tagger;
   clock: () => Date;
@@ -94,18 +133,26 @@ export function createAnswerService(deps: {
 
   const { activeDepartmentId, resolveDepartment } = departmentChoice(departments);
 
+  const invitation = invitationCheck(deps, activeDepartmentId);
+
   return {
     isOpen,
     /** The person's department if it is still active; null means the modal asks for one. */
     departmentOf: (userId: string): number | null =>
       activeDepartmentId(people.bySlackId(userId)?.departmentId ?? null),
+    /** Whether the person was invited to this pulse and may answer it (see `invitation`). */
+    mayAnswer: (userId: string, pulseId: number): boolean => invitation(userId, pulseId) !== null,
+    /** The department the person's answer to this pulse counts in; null: the modal asks for one. */
+    departmentFor: (userId: string, pulseId: number): number | null =>
+      invitation(userId, pulseId)?.departmentId ?? null,
     submit(userId: string, pulseId: number, input: PulseSubmission): SubmitResult {
       const now = clock();
       const pulse = pulses.byId(pulseId);
       if (!pulse || !isOpen(pulse, now)) return { kind: 'closed' };
+      const invited = invitation(userId, pulse.id);
+      if (!invited) return { kind: 'not-invited' };
       const errors: FieldErrors = {};
-      const person = people.ensure(userId, now);
-      const { departmentId, picked } = resolveDepartment(person.departmentId, input, errors);
+      const { departmentId, picked } = resolveDepartment(invited.departmentId, input, errors);
       const { definition, secondAnswer, comment } = checkTexts(input, Boolean(pulse.secondPrompt), errors);
       const isAsked = askedTouchpoints(pulses.touchpoints(pulse.id).map((t) => t.touchpointId));
       const ratings = checkRatings(input, isAsked, errors);
@@ -113,7 +160,7 @@ export function createAnswerService(deps: {
 
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
-      if (picked && departmentId !== null) people.setDepartment(person.id, departmentId, 'self');
+      if (picked && departmentId !== null) people.setDepartment(invited.personId, departmentId, 'self');
       const { themes, terms } = deps.tagger().tag(definition);
       const { replaced } = answers.upsert(
         {

@@ -22,6 +22,9 @@ export const BUSY_TEXT =
 export const CLOSED_TEXT =
   'This pulse has closed, so answers can no longer be added or changed. Thank you all the same: the next pulse will reach you by DM.';
 
+export const NOT_INVITED_TEXT =
+  'This pulse was sent to the people on CX Align’s roster when it opened, and you were not among them (guests, people who joined since and people who opted out are not asked), so an answer from you would not be counted. If you think that is wrong, ask a CX Align admin.';
+
 export type PulseUiDeps = {
   pulses: PulseService;
   answers: AnswerService;
@@ -54,7 +57,7 @@ function modalFor(
     touchpoints: pulses.touchpoints(pulse.id).map((t) => ({ id: t.touchpointId, name: t.name })),
     // an archived department counts as none: the person picks again
     departments:
-      answers.departmentOf(userId) !== null
+      answers.departmentFor(userId, pulse.id) !== null
         ? null
         : org.departments().map((d) => ({ id: d.id, name: d.name })),
     secondPrompt: pulse.secondPrompt,
@@ -106,6 +109,8 @@ function submit(
     }
     case 'closed':
       return { response_action: 'update', view: renderNoticeModal('Pulse closed', CLOSED_TEXT) };
+    case 'not-invited':
+      return { response_action: 'update', view: renderNoticeModal('Not counted', NOT_INVITED_TEXT) };
     case 'saved':
       return {
         response_action: 'update',
@@ -122,16 +127,17 @@ export function createPulseUiService(deps: PulseUiDeps) {
   const { pulses, gateway } = deps;
   return {
     /**
-     * Opens the answer modal; 'closed' when the pulse is over, 'busy' when Slack rate-limited
-     * views.open (the caller tells the person either way).
+     * Opens the answer modal; 'closed' when the pulse is over, 'not-invited' for someone it was
+     * not sent to, 'busy' when Slack rate-limited views.open (the caller tells the person).
      */
     async openAnswerModal(
       userId: string,
       pulseId: number,
       triggerId: string,
-    ): Promise<'opened' | 'closed' | 'busy'> {
+    ): Promise<'opened' | 'closed' | 'busy' | 'not-invited'> {
       const view = modalFor(deps, userId, pulseId);
       if (!view) return 'closed';
+      if (!deps.answers.mayAnswer(userId, pulseId)) return 'not-invited';
       try {
         await gateway.openView(triggerId, view);
       } catch (error) {

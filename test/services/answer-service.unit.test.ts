@@ -1,6 +1,7 @@
 /** The answer service against in-memory answer, pulse, people and department repositories. */
 import { describe, expect, it } from 'vitest';
 import { BLOCK, DONT_KNOW } from '../../src/constants/slack-ids';
+import type { DeliveryRow } from '../../src/db/repositories/delivery-repository';
 import { createAnswerService, type Tagger } from '../../src/services/answer-service';
 import type { PulseSubmission } from '../../src/services/inputs';
 import {
@@ -54,6 +55,32 @@ function setup() {
     departmentRow({ id: SUPPORT, name: 'Support' }),
   ]);
   const answers = fakeAnswerRepository();
+  // invitations to the open pulse, by person id: status and the department invited under
+  const invites = new Map<number, Pick<DeliveryRow, 'status' | 'departmentId'>>([
+    [1, { status: 'sent', departmentId: SALES }],
+    [2, { status: 'sent', departmentId: ARCHIVED }],
+  ]);
+  const deliveries = {
+    inviteFor(pulseId: number, personId: number): DeliveryRow | null {
+      const invite = invites.get(personId);
+      if (!invite) return null;
+      const at = new Date(NOW.getTime() - DAY);
+      return {
+        id: personId,
+        pulseId,
+        personId,
+        kind: 'invite',
+        ...invite,
+        notBefore: at,
+        attempts: 1,
+        lastError: null,
+        channelId: 'D1',
+        messageTs: '1.1',
+        updatedAt: at,
+        createdAt: at,
+      };
+    },
+  };
   const tagged: string[] = [];
   const tagger: Tagger = {
     tag(text) {
@@ -66,11 +93,12 @@ function setup() {
     pulses: pulses.repo,
     people: people.repo,
     departments: departments.repo,
+    deliveries,
     pseudonym: fakePseudonym,
     tagger: () => tagger,
     clock: fixedClock(NOW).now,
   });
-  return { service, answers, people, tagged };
+  return { service, answers, people, tagged, invites };
 }
 
 const submission = (fields: Partial<PulseSubmission> = {}): PulseSubmission => ({
@@ -185,5 +213,38 @@ describe('answer service (unit)', () => {
     expect(service.deleteOwn('USALES001')).toBe(1);
     expect(answers.answers.map((a) => a.respondent)).toEqual([fakePseudonym('UMOVED001')]);
     expect(service.current('USALES001', OPEN)).toBeUndefined();
+  });
+
+  it('counts only the invited: nobody it was not sent to, opted out, off the roster or uninvited again', () => {
+    const { service, answers, people, invites } = setup();
+    // never invited (a guest, or someone who joined after the pulse opened): no person row is made
+    expect(service.submit('UNEW00001', OPEN, submission())).toEqual({ kind: 'not-invited' });
+    expect(people.repo.bySlackId('UNEW00001')).toBeNull();
+    expect(service.mayAnswer('UNEW00001', OPEN)).toBe(false);
+    // invited, then the invitation cancelled (opted out before it was sent)
+    invites.set(1, { status: 'cancelled', departmentId: SALES });
+    expect(service.submit('USALES001', OPEN, submission())).toEqual({ kind: 'not-invited' });
+    invites.set(1, { status: 'sent', departmentId: SALES });
+    // invited, then opted out, or left the roster
+    people.repo.setOptedOut('USALES001', NOW);
+    expect(service.submit('USALES001', OPEN, submission())).toEqual({ kind: 'not-invited' });
+    people.repo.setOptedOut('USALES001', null);
+    expect(service.submit('USALES001', OPEN, submission()).kind).toBe('saved');
+    expect(answers.upserts).toHaveLength(1);
+  });
+
+  it('counts an answer in the department it was invited under, and a self-pick once per pulse', () => {
+    const { service, answers, people } = setup();
+    // the person's department changed after the invitation: the pulse keeps the one it asked
+    const sales = people.repo.bySlackId('USALES001');
+    if (!sales) throw new Error('no person');
+    people.repo.setDepartment(sales.id, SUPPORT, 'admin');
+    expect(service.departmentFor('USALES001', OPEN)).toBe(SALES);
+    service.submit('USALES001', OPEN, submission());
+    expect(answers.upserts.at(-1)?.departmentId).toBe(SALES);
+    // invited under an archived department: picks once; a crafted second pick changes nothing
+    service.submit('UMOVED001', OPEN, submission({ departmentId: String(SUPPORT) }));
+    service.submit('UMOVED001', OPEN, submission({ departmentId: String(SALES), hasDepartmentBlock: true }));
+    expect(answers.upserts.slice(-2).map((a) => a.departmentId)).toEqual([SUPPORT, SUPPORT]);
   });
 });

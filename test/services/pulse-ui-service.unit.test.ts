@@ -28,7 +28,12 @@ const CLOSED = 2;
 const USER = 'UEMPLOYEE';
 
 function pulseUi(
-  options: { submit?: SubmitResult; departmentOf?: number | null; openView?: SlackGateway['openView'] } = {},
+  options: {
+    submit?: SubmitResult;
+    departmentOf?: number | null;
+    openView?: SlackGateway['openView'];
+    invited?: boolean;
+  } = {},
 ) {
   const pulses = [
     pulseRow({ id: OPEN, openedAt: NOW, closesAt: new Date(NOW.getTime() + DAY) }),
@@ -44,7 +49,8 @@ function pulseUi(
     answers: strictFake<AnswerService>('AnswerService', {
       isOpen: (pulse, now) => pulse.status === 'open' && pulse.closesAt.getTime() > now.getTime(),
       current: () => undefined,
-      departmentOf: () => options.departmentOf ?? null,
+      departmentFor: () => options.departmentOf ?? null,
+      mayAnswer: () => options.invited ?? true,
       submit: (_userId, pulseId) => {
         submitted.push(pulseId);
         return options.submit ?? { kind: 'closed' };
@@ -88,6 +94,24 @@ describe('pulse UI service (unit)', () => {
       callback_id: VIEWS.pulseAnswer,
       private_metadata: JSON.stringify({ pulseId: OPEN }),
     });
+  });
+
+  it('opens nothing for someone the pulse was not sent to, and says so on a crafted submission', async () => {
+    const { service, slack } = pulseUi({ invited: false, submit: { kind: 'not-invited' } });
+    expect(await service.openAnswerModal(USER, OPEN, 'T1')).toBe('not-invited');
+    expect(slack.calls).toEqual([]);
+    const reply = service.submit(USER, OPEN, {
+      departmentId: null,
+      definition: 'x',
+      secondAnswer: null,
+      comment: null,
+      ratings: new Map(),
+      priorities: [],
+      unknownBlocks: [],
+      hasDepartmentBlock: false,
+    });
+    expect(reply.response_action).toBe('update');
+    expect(JSON.stringify(reply)).toContain('would not be counted');
   });
 
   it('says "busy" when Slack rate-limits views.open, and lets any other failure through', async () => {

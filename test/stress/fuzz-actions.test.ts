@@ -204,6 +204,14 @@ describe('block_actions with random action ids, values and users, through the re
     const help = await t.client.command('help');
     expect(String(help.json?.text)).toContain('/cx-alignment');
     const trigger = 'trigger-after-fuzz';
+    // someone the pulse was sent to (only the invited may answer): their invitation still queued
+    const { people, deliveries } = t.bot.container.repos;
+    const invited = people.ensure('U0AFTER01', new Date());
+    const later = new Date(Date.now() + 86_400_000);
+    deliveries.enqueue(
+      [{ pulseId, personId: invited.id, kind: 'invite', departmentId: null, notBefore: later }],
+      new Date(),
+    );
     const res = await t.client.blockAction(
       'U0AFTER01',
       { action_id: ACTIONS.answerPulse, value: String(pulseId) },

@@ -83,6 +83,11 @@ describe('pulse modal submissions with random values, through the real app', () 
   beforeAll(async () => {
     t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN });
     const people = seedWorkspace(t.fake, [{ name: 'Sales', usergroup: 'SSALES001', size: 2 }]);
+    // three on the roster (so invited: only the invited may answer) in no user group, who pick
+    // their department in the modal
+    const picking = ['U0PICK001', 'U0PICK002', 'W0PICK003'];
+    // and two more for the single cases below
+    t.fake.members.push(...[...picking, 'U0DUPKEY1', 'U0TWENTY1'].map((id) => ({ id, tz: 'Europe/London' })));
     // Sales mapped to its user group; Support and Ops picked by hand; the other defaults archived
     t.bot.container.repos.departments.replaceActive(
       [
@@ -102,7 +107,7 @@ describe('pulse modal submissions with random values, through the real app', () 
       .filter((d) => !active.includes(d.id))
       .map((d) => d.id);
     // two people whose department Slack knows, three who pick theirs in the modal
-    users = [...people.map((p) => p.id), 'U0PICK001', 'U0PICK002', 'W0PICK003'];
+    users = [...people.map((p) => p.id), ...picking];
   });
   afterAll(() => t.stop());
 

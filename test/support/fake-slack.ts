@@ -16,6 +16,9 @@ export type Member = {
   deleted?: boolean;
   is_bot?: boolean;
   is_app_user?: boolean;
+  /** A multi-channel guest; `is_ultra_restricted` a single-channel one. */
+  is_restricted?: boolean;
+  is_ultra_restricted?: boolean;
   tz?: string;
   tz_offset?: number;
   profile?: Record<string, unknown>;
