@@ -8,12 +8,14 @@ import { benchAck } from './ack-bench';
 import type { BenchModule, BenchRow } from './bench-row';
 import { benchFanout } from './fanout-bench';
 import { benchReport } from './report-bench';
+import { benchThemes } from './themes-bench';
 
 /** Every benchmark, in the order its rows are printed. */
 export const BENCHES: { name: string; run: BenchModule }[] = [
   { name: 'report', run: benchReport },
   { name: 'ack', run: benchAck },
   { name: 'fan-out', run: () => benchFanout() },
+  { name: 'themes', run: benchThemes },
 ];
 
 /** Formats rows as a plain table with a header. */
