@@ -10,6 +10,7 @@ import { benchCloseAck } from './close-ack-bench';
 import { benchColdStart } from './cold-start-bench';
 import { benchFanout } from './fanout-bench';
 import { benchReport } from './report-bench';
+import { benchThemes } from './themes-bench';
 
 /** Every benchmark, in the order its rows are printed. */
 export const BENCHES: { name: string; run: BenchModule }[] = [
@@ -18,6 +19,7 @@ export const BENCHES: { name: string; run: BenchModule }[] = [
   { name: 'ack during a close', run: () => benchCloseAck() },
   { name: 'fan-out', run: () => benchFanout() },
   { name: 'cold start', run: benchColdStart },
+  { name: 'themes', run: benchThemes },
 ];
 
 /** Formats rows as a plain table with a header. */

@@ -3,6 +3,13 @@
  */
 export { DEFAULT_LEXICON } from './default-lexicon';
 export {
+  type LabelledAnswer,
+  type ScoredAnswer,
+  scoreTags,
+  type TagScores,
+  type ThemeScore,
+} from './evaluation';
+export {
   MAX_LABEL_CHARS,
   MAX_TERM_CHARS,
   MAX_TERM_WORDS,
