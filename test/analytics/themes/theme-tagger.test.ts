@@ -125,3 +125,30 @@ describe('createThemeTagger — custom lexicon', () => {
     expect(tagger.themeKeys).toEqual(DEFAULT_LEXICON.themes.map((t) => t.key));
   });
 });
+
+describe('createThemeTagger — paraphrases, absences and senses (issue 16)', () => {
+  it.each<[string, string[]]>([
+    ['No hold music', ['speed']],
+    ['Not being passed around from team to team', ['ease']],
+    ['I never have to repeat myself', ['ease']],
+    ['- Quick quotes\n- Honest timelines', ['speed', 'trust']],
+    ['Refunds processed without a fight', ['resolution']],
+    ['Explaining charges patiently', ['empathy']],
+  ])('%s → %j', (text, themes) => {
+    expect(tagger.tag(text).themes).toEqual(themes);
+  });
+
+  it('matches personal pronouns as one class', () => {
+    expect(tagger.tag('Keep me informed').themes).toEqual(['proactivity']);
+    expect(tagger.tag('Keep us informed').themes).toEqual(['proactivity']);
+  });
+
+  it('reads common words in their other sense as no theme', () => {
+    expect(tagger.tag('A product second to none').themes).toEqual([]);
+    expect(tagger.tag('Feel free to call me').themes).toEqual([]);
+    expect(tagger.tag('Every time we launch something').themes).toEqual([]);
+    expect(tagger.tag('The same issue never happens twice').themes).toEqual([]);
+    expect(tagger.tag('A tool that saves them time').themes).toEqual(['speed']);
+    expect(tagger.tag("They can't wait for the next release").themes).toEqual(['delight']);
+  });
+});
