@@ -105,16 +105,28 @@ export function toSlots(tokens: readonly AnalysedToken[]): Slot[] {
   return slots;
 }
 
+/** How a language's terms are split into matchable words, and its idioms that tag nothing. */
+export interface CompileOptions {
+  words?: (term: string) => string[];
+  neutral?: readonly string[];
+}
+
+/** English term words: wink's tokens, lower-cased, pronouns as {@link PRONOUN}. */
+function englishWords(term: string): string[] {
+  return toSlots(analyse(term))
+    .filter((slot) => slot !== null)
+    .map((slot) => slot.token.normal);
+}
+
 /** Compiles `lexicon`; terms that analyse to no word (e.g. only punctuation) are ignored. */
-export function compileLexicon(lexicon: ThemeLexicon): CompiledLexicon {
+export function compileLexicon(lexicon: ThemeLexicon, options: CompileOptions = {}): CompiledLexicon {
+  const wordsOf = options.words ?? englishWords;
   const byKey = new Map<string, Phrase>();
-  const groups = [...lexicon.themes.map((theme) => theme.terms), NEUTRAL_PHRASES];
+  const groups = [...lexicon.themes.map((theme) => theme.terms), options.neutral ?? NEUTRAL_PHRASES];
   groups.forEach((terms, themeIndex) => {
     const neutral = themeIndex === lexicon.themes.length;
     for (const term of terms) {
-      const words = toSlots(analyse(normaliseTerm(term)))
-        .filter((slot) => slot !== null)
-        .map((slot) => slot.token.normal);
+      const words = wordsOf(normaliseTerm(term));
       if (words.length === 0) continue;
       const id = words.join(' ');
       const existing = byKey.get(id);

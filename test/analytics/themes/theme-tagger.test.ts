@@ -152,3 +152,46 @@ describe('createThemeTagger — paraphrases, absences and senses (issue 16)', ()
     expect(tagger.tag("They can't wait for the next release").themes).toEqual(['delight']);
   });
 });
+
+describe('createThemeTagger — other languages (issue 16)', () => {
+  it('returns the language with the tags, from the locale or detected', () => {
+    expect(tagger.tag('Une réponse rapide, sans attente au téléphone')).toEqual({
+      themes: ['speed'],
+      terms: [],
+      language: 'fr',
+    });
+    expect(tagger.tag('Rápido', { locale: 'es-ES' })).toMatchObject({ themes: ['speed'], language: 'es' });
+    expect(tagger.tag('Answer fast').language).toBe('en');
+  });
+
+  it('never themes an answer in a language without a lexicon', () => {
+    for (const text of [
+      'Risposta veloce e personale gentile, senza attese al telefono',
+      'Snel en vriendelijk geholpen worden',
+    ]) {
+      expect(tagger.tag(text)).toEqual({ themes: [], terms: [], language: 'xx' });
+    }
+    expect(tagger.tag('fast and friendly', { locale: 'ja-JP' })).toEqual({
+      themes: [],
+      terms: [],
+      language: 'xx',
+    });
+  });
+
+  it('an English-only lexicon change does not move other languages', () => {
+    const other = [
+      'Pas de frais cachés',
+      'Schnelle Antworten ohne Warteschleife',
+      'Envío gratis y rápido',
+      'Não sei',
+    ];
+    const changed = createThemeTagger({
+      themes: DEFAULT_LEXICON.themes.map((t) => ({
+        ...t,
+        terms: t.key === 'speed' ? ['sluggish'] : [...t.terms, 'frais'],
+      })),
+    });
+    for (const text of other) expect(changed.tag(text)).toEqual(tagger.tag(text));
+    expect(changed.tag('Answer fast').themes).not.toEqual(tagger.tag('Answer fast').themes);
+  });
+});
