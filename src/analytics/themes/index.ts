@@ -9,6 +9,7 @@ export {
   type TagScores,
   type ThemeScore,
 } from './evaluation';
+export { DEFAULT_LANGUAGE, detectLanguage, localeLanguage, UNKNOWN_LANGUAGE } from './language-detector';
 export {
   MAX_LABEL_CHARS,
   MAX_TERM_CHARS,
@@ -20,6 +21,8 @@ export {
   parseLexicon,
   type ThemeLexicon,
 } from './lexicon';
+export { DEFAULT_LANGUAGE_LEXICONS } from './lexicons/index';
+export type { LanguageLexicon } from './multilingual';
 export { MAX_INPUT_CHARS, sanitizeText } from './text-sanitizer';
 export {
   CONSENSUS_MIN_DEPARTMENT_FRACTION,
@@ -37,6 +40,7 @@ export {
   createThemeTagger,
   GENERIC_CX_WORDS,
   MAX_TERMS_PER_ANSWER,
+  type TagOptions,
   type ThemeTagger,
   type ThemeTags,
 } from './theme-tagger';

@@ -7,6 +7,9 @@
  * are not lemmatised themselves: out of context, `broken` would become `break` and match "lunch break".
  * Matching is greedy, longest phrase first, and a matched word is consumed: "no surprises" is
  * the trust phrase `no surprise`, not the delight word `surprise`; "hassle-free" is ease, not value.
+ * Personal pronouns are one word class, so `repeat themselves` also matches "repeat myself" and
+ * `keep them informed` "keep me informed". A few idioms ({@link NEUTRAL_PHRASES}) consume their
+ * words and tag nothing: "second to none" is not about speed, "feel free" not about price.
  */
 import type { ThemeLexicon } from './lexicon';
 import { normaliseTerm } from './lexicon';
@@ -32,39 +35,103 @@ export interface CompiledLexicon {
 }
 
 const MATCHABLE_TYPES = new Set(['word', 'number', 'ordinal']);
+/** Personal pronouns, matched as one class ({@link PRONOUN}). */
+const PERSONAL_PRONOUNS = new Set(
+  (
+    'i me my mine myself we us our ours ourselves you your yours yourself yourselves they them their theirs ' +
+    'themselves themself he him his himself she her hers herself'
+  ).split(' '),
+);
+/** The word every personal pronoun is matched as. */
+export const PRONOUN = '§pron';
+/** Idioms whose words are in the lexicon in another sense: they consume them and tag nothing. */
+export const NEUTRAL_PHRASES: readonly string[] = [
+  'second to none',
+  'feel free',
+  'same old',
+  'same issue',
+  'same problem',
+  'same thing',
+  'same mistake',
+  'in the same boat',
+  'at the same time',
+  'money is tight',
+  'nothing special',
+];
+/** A capitalised word: an upper-case letter, then lower-case ones. */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Sentence-start words re-analysed in lower case, by their written form (bounded). */
+const relemmatised = new Map<string, AnalysedToken>();
+const RELEMMATISED_MAX = 10_000;
 /** Joiners that are skipped rather than treated as breaks: "first-contact" = "first contact". */
 const JOINERS = new Set(['-', '‐', '‑', '/', "'", '’']);
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
+
+/**
+ * wink tags a capitalised common word at the start of a sentence or bullet as a proper noun
+ * ("Refunds processed…" → PROPN `refunds`): such a word is re-analysed in lower case, and kept
+ * as a proper noun only if it still is one (a colleague's name stays out of the terms).
+ */
+function sentenceStartToken(token: AnalysedToken): AnalysedToken {
+  if (token.pos !== 'PROPN' || !CAPITALISED.test(token.value)) return token;
+  let lower = relemmatised.get(token.value);
+  if (lower === undefined) {
+    lower = analyse(token.normal)[0] ?? token;
+    if (relemmatised.size >= RELEMMATISED_MAX) relemmatised.clear();
+    relemmatised.set(token.value, lower);
+  }
+  return lower.pos === 'PROPN' ? token : { ...lower, value: token.value };
+}
+
+/** The token as matched: personal pronouns become {@link PRONOUN}. */
+function matchable(token: AnalysedToken): AnalysedToken {
+  return PERSONAL_PRONOUNS.has(token.normal) ? { ...token, normal: PRONOUN, lemma: PRONOUN } : token;
+}
 
 /** Turns tokens into slots: words and numbers, with breaks at punctuation, emoji, URLs, etc. */
 export function toSlots(tokens: readonly AnalysedToken[]): Slot[] {
   const slots: Slot[] = [];
   let sentenceStart = true;
-  for (const token of tokens) {
-    if (MATCHABLE_TYPES.has(token.type)) {
+  for (const written of tokens) {
+    if (MATCHABLE_TYPES.has(written.type)) {
+      const token = matchable(sentenceStart ? sentenceStartToken(written) : written);
       slots.push({ token, sentenceStart });
       sentenceStart = false;
-    } else if (!JOINERS.has(token.value)) {
+    } else if (!JOINERS.has(written.value)) {
       slots.push(null);
-      if (SENTENCE_END.has(token.value)) sentenceStart = true;
+      if (SENTENCE_END.has(written.value)) sentenceStart = true;
     }
   }
   return slots;
 }
 
+/** How a language's terms are split into matchable words, and its idioms that tag nothing. */
+export interface CompileOptions {
+  words?: (term: string) => string[];
+  neutral?: readonly string[];
+}
+
+/** English term words: wink's tokens, lower-cased, pronouns as {@link PRONOUN}. */
+function englishWords(term: string): string[] {
+  return toSlots(analyse(term))
+    .filter((slot) => slot !== null)
+    .map((slot) => slot.token.normal);
+}
+
 /** Compiles `lexicon`; terms that analyse to no word (e.g. only punctuation) are ignored. */
-export function compileLexicon(lexicon: ThemeLexicon): CompiledLexicon {
+export function compileLexicon(lexicon: ThemeLexicon, options: CompileOptions = {}): CompiledLexicon {
+  const wordsOf = options.words ?? englishWords;
   const byKey = new Map<string, Phrase>();
-  lexicon.themes.forEach((theme, themeIndex) => {
-    for (const term of theme.terms) {
-      const words = toSlots(analyse(normaliseTerm(term)))
-        .filter((slot) => slot !== null)
-        .map((slot) => slot.token.normal);
+  const groups = [...lexicon.themes.map((theme) => theme.terms), options.neutral ?? NEUTRAL_PHRASES];
+  groups.forEach((terms, themeIndex) => {
+    const neutral = themeIndex === lexicon.themes.length;
+    for (const term of terms) {
+      const words = wordsOf(normaliseTerm(term));
       if (words.length === 0) continue;
       const id = words.join(' ');
       const existing = byKey.get(id);
-      if (existing) existing.themes.add(themeIndex);
-      else byKey.set(id, { words, themes: new Set([themeIndex]) });
+      if (existing && !neutral) existing.themes.add(themeIndex);
+      else if (!existing) byKey.set(id, { words, themes: new Set(neutral ? [] : [themeIndex]) });
     }
   });
   const index = new Map<string, Phrase[]>();

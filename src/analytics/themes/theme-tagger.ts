@@ -2,8 +2,11 @@
  * Tags a free-text "what does a great customer experience look like?" answer with CX themes.
  */
 import { DEFAULT_LEXICON } from './default-lexicon';
+import { DEFAULT_LANGUAGE, detectLanguage, UNKNOWN_LANGUAGE } from './language-detector';
 import type { ThemeLexicon } from './lexicon';
-import { compileLexicon, matchLexicon, type Slot, toSlots } from './lexicon-matcher';
+import { type CompiledLexicon, compileLexicon, matchLexicon, type Slot, toSlots } from './lexicon-matcher';
+import { DEFAULT_LANGUAGE_LEXICONS } from './lexicons/index';
+import { type CompiledLanguage, compileLanguage, type LanguageLexicon, tagInLanguage } from './multilingual';
 import { sanitizeText } from './text-sanitizer';
 import { type AnalysedToken, analyse } from './wink-adapter';
 
@@ -33,14 +36,24 @@ export interface ThemeTags {
   themes: string[];
   /** Notable content lemmas outside the lexicon, unique, in text order, at most {@link MAX_TERMS_PER_ANSWER}. */
   terms: string[];
+  /** ISO 639-1 code of the language the answer was read in, `xx` for one with no lexicon (no themes). */
+  language: string;
+}
+
+/** Options of {@link ThemeTagger.tag}. */
+export interface TagOptions {
+  /** The person's Slack locale (`"fr-FR"`): when given, its language is used without detection. */
+  locale?: string;
 }
 
 /** A tagger bound to one lexicon. */
 export interface ThemeTagger {
   /** Theme keys of the lexicon, in order. */
   readonly themeKeys: readonly string[];
+  /** Languages with a lexicon, English first. */
+  readonly languages: readonly string[];
   /** Tags one answer. Never throws: on any failure the answer gets no themes and no terms. */
-  tag(text: string): ThemeTags;
+  tag(text: string, options?: TagOptions): ThemeTags;
 }
 
 /**
@@ -67,36 +80,66 @@ function notableLemma(slot: Slot, lexiconWords: ReadonlySet<string>): string | u
   return notable ? lemma : undefined;
 }
 
+/** English tags: lexicon themes, and notable lemmas outside the lexicon. */
+function tagEnglish(compiled: CompiledLexicon, text: string): ThemeTags {
+  const slots = toSlots(analyse(text));
+  const match = matchLexicon(compiled, slots);
+  const themes = compiled.keys.filter((_, i) => match.themes.has(i));
+  const terms = new Set<string>();
+  slots.forEach((slot, i) => {
+    if (terms.size >= MAX_TERMS_PER_ANSWER || match.consumed[i]) return;
+    const lemma = notableLemma(slot, compiled.singleWords);
+    if (lemma !== undefined) terms.add(lemma);
+  });
+  return { themes, terms: [...terms], language: DEFAULT_LANGUAGE };
+}
+
 /**
- * Creates a tagger for `lexicon` (default: {@link DEFAULT_LEXICON}).
+ * Creates a tagger for `lexicon` (English, default: {@link DEFAULT_LEXICON}) and, for the other
+ * languages, `languages` (default: French, German, Spanish and Portuguese), matched on Snowball stems.
  *
  * Compiling the lexicon loads wink-nlp's English model on first use in the process (~0.4 s).
  * Only the first `MAX_INPUT_CHARS` (3000) characters of an answer are analysed, after Slack markup,
- * emoji short-codes and invisible characters are removed.
+ * emoji short-codes and invisible characters are removed. The language is the locale's when given,
+ * else detected; an answer in a language without a lexicon gets `xx` and no themes. Other languages
+ * return no terms yet, and only themes that the English lexicon also has.
  *
  * Negation is not reversed: themes are *topics*, not sentiment, so "never make them wait" and
  * "not slow" are about speed. Idiomatic negations that change the topic are lexicon phrases
  * instead (`no surprise`, `no hidden`, `hidden fee` → trust), which win over their single words.
  */
-export function createThemeTagger(lexicon: ThemeLexicon = DEFAULT_LEXICON): ThemeTagger {
+export function createThemeTagger(
+  lexicon: ThemeLexicon = DEFAULT_LEXICON,
+  languages: Readonly<Record<string, LanguageLexicon>> = DEFAULT_LANGUAGE_LEXICONS,
+): ThemeTagger {
   const compiled = compileLexicon(lexicon);
   const themeKeys = [...compiled.keys];
+  const others = new Map<string, CompiledLanguage>();
+  const supported = new Set([DEFAULT_LANGUAGE, ...Object.keys(languages)]);
+  const otherLanguage = (language: string): CompiledLanguage | undefined => {
+    const entry = languages[language];
+    if (entry === undefined) return undefined;
+    let done = others.get(language);
+    if (done === undefined) {
+      done = compileLanguage(language, entry);
+      others.set(language, done);
+    }
+    return done;
+  };
   return {
     themeKeys,
-    tag(text: string): ThemeTags {
+    languages: [...supported],
+    tag(text: string, options: TagOptions = {}): ThemeTags {
       try {
-        const slots = toSlots(analyse(sanitizeText(text)));
-        const match = matchLexicon(compiled, slots);
-        const themes = themeKeys.filter((_, i) => match.themes.has(i));
-        const terms = new Set<string>();
-        slots.forEach((slot, i) => {
-          if (terms.size >= MAX_TERMS_PER_ANSWER || match.consumed[i]) return;
-          const lemma = notableLemma(slot, compiled.singleWords);
-          if (lemma !== undefined) terms.add(lemma);
-        });
-        return { themes, terms: [...terms] };
+        const clean = sanitizeText(text);
+        const language = detectLanguage(clean, supported, options.locale);
+        if (language === DEFAULT_LANGUAGE) return tagEnglish(compiled, clean);
+        const other = otherLanguage(language);
+        if (other === undefined) return { themes: [], terms: [], language: UNKNOWN_LANGUAGE };
+        const found = tagInLanguage(clean, other);
+        return { themes: themeKeys.filter((key) => found.has(key)), terms: [], language };
       } catch {
-        return { themes: [], terms: [] };
+        return { themes: [], terms: [], language: UNKNOWN_LANGUAGE };
       }
     },
   };

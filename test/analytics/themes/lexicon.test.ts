@@ -12,7 +12,7 @@ describe('DEFAULT_LEXICON', () => {
     expect(parsed).toEqual({ ok: true, lexicon: DEFAULT_LEXICON });
   });
 
-  it('has the 12 themes of the design, each with 15–50 terms', () => {
+  it('has the 12 themes of the design, each with 15–80 terms', () => {
     expect(DEFAULT_LEXICON.themes.map((t) => t.key)).toEqual([
       'speed',
       'empathy',
@@ -27,9 +27,10 @@ describe('DEFAULT_LEXICON', () => {
       'trust',
       'availability',
     ]);
+    // The bound was 50 before the lexicon grew from the labelled set (issue 16, bench/themes-bench.ts).
     for (const theme of DEFAULT_LEXICON.themes) {
       expect(theme.terms.length).toBeGreaterThanOrEqual(15);
-      expect(theme.terms.length).toBeLessThanOrEqual(50);
+      expect(theme.terms.length).toBeLessThanOrEqual(80);
     }
   });
 

@@ -91,13 +91,13 @@ describe('createThemeTagger — hostile input', () => {
 
   it('handles empty, whitespace-only and punctuation-only text', () => {
     for (const text of ['', '   ', '\n\n\t', '!!!???...', '\u200b\u200b', '\u0000']) {
-      expect(tagger.tag(text)).toEqual({ themes: [], terms: [] });
+      expect(tagger.tag(text)).toEqual({ themes: [], terms: [], language: 'en' });
     }
   });
 
   it('handles non-string input passed from untyped code', () => {
     for (const value of [undefined, null, 42, {}, []]) {
-      expect(tagger.tag(value as unknown as string)).toEqual({ themes: [], terms: [] });
+      expect(tagger.tag(value as unknown as string)).toEqual({ themes: [], terms: [], language: 'en' });
     }
   });
 

@@ -125,3 +125,73 @@ describe('createThemeTagger — custom lexicon', () => {
     expect(tagger.themeKeys).toEqual(DEFAULT_LEXICON.themes.map((t) => t.key));
   });
 });
+
+describe('createThemeTagger — paraphrases, absences and senses (issue 16)', () => {
+  it.each<[string, string[]]>([
+    ['No hold music', ['speed']],
+    ['Not being passed around from team to team', ['ease']],
+    ['I never have to repeat myself', ['ease']],
+    ['- Quick quotes\n- Honest timelines', ['speed', 'trust']],
+    ['Refunds processed without a fight', ['resolution']],
+    ['Explaining charges patiently', ['empathy']],
+  ])('%s → %j', (text, themes) => {
+    expect(tagger.tag(text).themes).toEqual(themes);
+  });
+
+  it('matches personal pronouns as one class', () => {
+    expect(tagger.tag('Keep me informed').themes).toEqual(['proactivity']);
+    expect(tagger.tag('Keep us informed').themes).toEqual(['proactivity']);
+  });
+
+  it('reads common words in their other sense as no theme', () => {
+    expect(tagger.tag('A product second to none').themes).toEqual([]);
+    expect(tagger.tag('Feel free to call me').themes).toEqual([]);
+    expect(tagger.tag('Every time we launch something').themes).toEqual([]);
+    expect(tagger.tag('The same issue never happens twice').themes).toEqual([]);
+    expect(tagger.tag('A tool that saves them time').themes).toEqual(['speed']);
+    expect(tagger.tag("They can't wait for the next release").themes).toEqual(['delight']);
+  });
+});
+
+describe('createThemeTagger — other languages (issue 16)', () => {
+  it('returns the language with the tags, from the locale or detected', () => {
+    expect(tagger.tag('Une réponse rapide, sans attente au téléphone')).toEqual({
+      themes: ['speed'],
+      terms: [],
+      language: 'fr',
+    });
+    expect(tagger.tag('Rápido', { locale: 'es-ES' })).toMatchObject({ themes: ['speed'], language: 'es' });
+    expect(tagger.tag('Answer fast').language).toBe('en');
+  });
+
+  it('never themes an answer in a language without a lexicon', () => {
+    for (const text of [
+      'Risposta veloce e personale gentile, senza attese al telefono',
+      'Snel en vriendelijk geholpen worden',
+    ]) {
+      expect(tagger.tag(text)).toEqual({ themes: [], terms: [], language: 'xx' });
+    }
+    expect(tagger.tag('fast and friendly', { locale: 'ja-JP' })).toEqual({
+      themes: [],
+      terms: [],
+      language: 'xx',
+    });
+  });
+
+  it('an English-only lexicon change does not move other languages', () => {
+    const other = [
+      'Pas de frais cachés',
+      'Schnelle Antworten ohne Warteschleife',
+      'Envío gratis y rápido',
+      'Não sei',
+    ];
+    const changed = createThemeTagger({
+      themes: DEFAULT_LEXICON.themes.map((t) => ({
+        ...t,
+        terms: t.key === 'speed' ? ['sluggish'] : [...t.terms, 'frais'],
+      })),
+    });
+    for (const text of other) expect(changed.tag(text)).toEqual(tagger.tag(text));
+    expect(changed.tag('Answer fast').themes).not.toEqual(tagger.tag('Answer fast').themes);
+  });
+});

@@ -1,0 +1,32 @@
+/** The German lexicon (same theme keys as English; terms are stemmed with Snowball's German). */
+import type { LanguageLexicon } from '../multilingual';
+import { lexiconOf } from './build';
+
+export const DE: LanguageLexicon = {
+  neutral: ['ehrlich gesagt', 'keine ahnung'],
+  lexicon: lexiconOf({
+    speed:
+      'schnell | schnelle | zügig | sofort | umgehend | rasch | warten | wartezeit | warteschleife | verzögerung | langsam | am nächsten tag | am gleichen tag | reaktionszeit | antwortzeit | minuten | effizient | flott',
+    empathy:
+      'freundlich | freundliche | freundlichkeit | geduldig | geduldige | geduld | höflich | höflichkeit | zuhören | verständnis | verstanden | einfühlsam | empathie | respekt | respektvoll | wertschätzung | wertgeschätzt | menschlich | herzlich | nett | ernst genommen',
+    personalisation:
+      'persönlich | personalisiert | individuell | individuelle | maßgeschneidert | name | namen | kennt | kennen | erinnern | historie | verlauf | empfehlung | empfehlungen | ansprechpartner',
+    proactivity:
+      'proaktiv | vorausschauend | rechtzeitig | informieren | benachrichtigen | benachrichtigung | warnen | melden uns | bevor | im voraus | nachfassen | erinnerung | auf dem laufenden',
+    product_quality:
+      'qualität | zuverlässig | zuverlässiges | zuverlässigkeit | stabil | stabile | stabilität | absturz | abstürze | fehler | fehlerfrei | defekt | kaputt | funktioniert | einfach funktioniert | robust | langlebig | ausfall | hochwertig',
+    ease: 'einfach | einfache | einfachheit | leicht | unkompliziert | kompliziert | bequem | intuitiv | bedienung | benutzerfreundlich | mühelos | aufwand | reibungslos | weitergeleitet | weiterleiten | zweimal erklären | wiederholen | übersichtlich',
+    value:
+      'preis | preise | günstig | billig | teuer | kosten | rabatt | rabatte | angebot | sonderangebot | gutschein | kostenlos | gratis | sparen | faire preise | preis leistungs verhältnis | preis leistung | treue | stammkunden | stammkunde',
+    delight:
+      'überraschung | überraschungen | überraschen | freude | begeistern | begeisterung | begeistert | erwartungen übertreffen | übertreffen | wow | geschenk | lächeln | unvergesslich',
+    consistency:
+      'gleiche qualität | gleichen service | gleiche erfahrung | überall | einheitlich | konsistent | beständig | durchgängig | egal ob | egal wo | online wie im laden | auf allen kanälen',
+    resolution:
+      'lösen | gelöst | lösung | beim ersten anruf | ersten kontakt | beheben | behoben | erledigt | rückerstattung | erstattung | ersatz | umtausch | reparatur | klären | geklärt',
+    trust:
+      'ehrlich | ehrlichkeit | transparent | transparenz | vertrauen | vertrauenswürdig | versprechen | versprochen | wie versprochen | pünktlich | pünktliche | versteckte kosten | versteckten kosten | kleingedruckte | sicherheit | datenschutz | garantie | verlässlich',
+    availability:
+      'erreichbar | erreichbarkeit | rund um die uhr | 24/7 | 24 stunden | verfügbar | verfügbarkeit | jederzeit | wochenende | öffnungszeiten | echter mensch | echten menschen | chatbot | bot | hotline',
+  }),
+};

@@ -1,0 +1,32 @@
+/** The Portuguese lexicon (same theme keys as English; terms are stemmed with Snowball's Portuguese). */
+import type { LanguageLexicon } from '../multilingual';
+import { lexiconOf } from './build';
+
+export const PT: LanguageLexicon = {
+  neutral: ['não sei', 'para ser sincero'],
+  lexicon: lexiconOf({
+    speed:
+      'rápido | rápida | rapidez | rapidamente | agilidade | ágil | imediato | imediatamente | na hora | espera | fila | fila de espera | sem espera | esperar | demora | demorar | lento | minutos | mesmo dia | tempo de resposta',
+    empathy:
+      'educado | educados | educação | paciente | pacientes | paciência | gentil | gentileza | simpático | cordial | empatia | ouvir | ouvido | escuta | respeito | respeitado | humano | acolhedor | carinho | atencioso | compreensão | valorizado',
+    personalisation:
+      'personalizado | personalizada | personalizadas | personalizar | sob medida | nome | meu nome | histórico | lembrar | lembrem | preferências | recomendações | individual',
+    proactivity:
+      'avisar | aviso | antecipar | proativo | proativa | notificar | notificação | alertar | informar | acompanhamento | acompanhar | antes que | manter informado',
+    product_quality:
+      'qualidade | confiável | confiabilidade | estável | estabilidade | falhas | falha | sem falhas | defeito | defeituoso | bug | erro | erros | funciona | robusto | durável | quebrado | trava',
+    ease: 'fácil | facilmente | facilidade | simples | simplicidade | prático | praticidade | burocracia | complicado | intuitivo | sem esforço | transferido | transferir | de um setor para outro | repetir | descomplicado | dor de cabeça',
+    value:
+      'preço | preços | barato | caro | desconto | descontos | oferta | ofertas | promoção | grátis | gratuito | frete grátis | economia | economizar | custo benefício | valor | clientes fiéis | fidelidade | preço justo',
+    delight:
+      'surpresa | surpreender | encantar | encantado | encantamento | sorriso | alegria | uau | superar as expectativas | presente | mimo | inesquecível | memorável',
+    consistency:
+      'o mesmo padrão | mesmo padrão | mesma qualidade | mesmo atendimento | consistente | consistência | coerente | padronizado | em todas as lojas | todos os canais | uniforme',
+    resolution:
+      'resolver | resolvido | resolução | solução | solucionar | primeiro contato | primeira ligação | de primeira | reembolso | devolução | troca | substituição | consertar',
+    trust:
+      'honestidade | honesto | transparência | transparente | confiança | promessa | prometido | no prazo | prazo | cumprir | taxas escondidas | taxas ocultas | sem surpresas | letras miúdas | segurança | garantia',
+    availability:
+      'disponível | disponibilidade | 24 horas | 24h | 24/7 | fim de semana | fins de semana | pessoa de verdade | pessoa real | robô | chatbot | bot | sempre disponível | atendimento humano | whatsapp',
+  }),
+};

@@ -1,0 +1,60 @@
+/**
+ * A typed adapter over snowball-stemmers (the Snowball algorithms in plain JavaScript): stems and
+ * words of non-English text, diacritics removed after stemming so "qualite" meets "qualité".
+ */
+import { createRequire } from 'node:module';
+
+/** Snowball algorithm names by ISO 639-1 code. */
+const ALGORITHMS: Readonly<Record<string, string>> = {
+  fr: 'french',
+  de: 'german',
+  es: 'spanish',
+  pt: 'portuguese',
+  it: 'italian',
+  nl: 'dutch',
+};
+
+type Stem = (word: string) => string;
+const stemmers = new Map<string, Stem>();
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+const plain = (word: string): string => word.normalize('NFD').replace(MARKS, '');
+
+function stemmerFor(language: string): Stem {
+  const cached = stemmers.get(language);
+  if (cached) return cached;
+  const algorithm = ALGORITHMS[language];
+  if (algorithm === undefined) throw new Error(`no stemmer for ${language}`);
+  const lib: unknown = createRequire(import.meta.url)('snowball-stemmers');
+  const make = (lib as { newStemmer?: unknown }).newStemmer;
+  if (typeof make !== 'function') throw new Error('snowball-stemmers could not be loaded');
+  const stemmer: unknown = make(algorithm);
+  const stem = (stemmer as { stem?: unknown }).stem;
+  if (typeof stem !== 'function') throw new Error('snowball-stemmers returned no stemmer');
+  const bound: Stem = (word) => String(stem.call(stemmer, word));
+  stemmers.set(language, bound);
+  return bound;
+}
+
+/** A word of the text: its stem and its lower-cased form, both without diacritics. */
+export interface StemmedWord {
+  readonly stem: string;
+  readonly normal: string;
+}
+
+/** Splits `text` into words by sentence ("." "!" "?" ";" "," break phrases: `null`). */
+export function stemWords(text: string, language: string): (StemmedWord | null)[] {
+  const stem = stemmerFor(language);
+  const out: (StemmedWord | null)[] = [];
+  for (const part of text.toLowerCase().split(/[.!?;,:…()"«»]+/u)) {
+    for (const word of part.match(WORD) ?? []) out.push({ stem: plain(stem(word)), normal: plain(word) });
+    out.push(null);
+  }
+  return out;
+}
+
+/** True when a Snowball stemmer is known for `language`. */
+export function hasStemmer(language: string): boolean {
+  return Object.hasOwn(ALGORITHMS, language);
+}
