@@ -80,6 +80,19 @@ describe('block_actions with random action ids, values and users, through the re
     seedReportData(t);
     t.bot.container.settings.update({ leaders: { users: [LEADER], usergroup: null } }, ADMIN);
     pulseId = t.bot.container.pulses.current()?.id ?? 0;
+    // the fuzz's members were sent the open pulse (only the invited may answer), so its answer
+    // button opens the modal for them
+    const { people, deliveries } = t.bot.container.repos;
+    const now = new Date();
+    for (const id of ['U0FUZZ001', 'U0FUZZ002', 'W0FUZZ003']) {
+      const person = people.ensure(id, now);
+      deliveries.enqueue(
+        [{ pulseId, personId: person.id, kind: 'invite', departmentId: null, notBefore: now }],
+        now,
+      );
+      const invite = deliveries.inviteFor(pulseId, person.id);
+      if (invite) deliveries.markSent(invite.id, `D${id}`, '1700000000.000001', now);
+    }
   });
   afterAll(() => t.stop());
 
