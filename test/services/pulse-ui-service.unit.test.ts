@@ -100,16 +100,7 @@ describe('pulse UI service (unit)', () => {
     const { service, slack } = pulseUi({ invited: false, submit: { kind: 'not-invited' } });
     expect(await service.openAnswerModal(USER, OPEN, 'T1')).toBe('not-invited');
     expect(slack.calls).toEqual([]);
-    const reply = service.submit(USER, OPEN, {
-      departmentId: null,
-      definition: 'x',
-      secondAnswer: null,
-      comment: null,
-      ratings: new Map(),
-      priorities: [],
-      unknownBlocks: [],
-      hasDepartmentBlock: false,
-    });
+    const reply = service.submit(USER, OPEN, submission());
     expect(reply.response_action).toBe('update');
     expect(JSON.stringify(reply)).toContain('would not be counted');
   });
