@@ -19,6 +19,8 @@ export const answers = sqliteTable(
     secondAnswer: text('second_answer'),
     comment: text('comment'),
     /** The person ticked "You may quote this answer, without my name"; only such answers are quoted. */
+    /** The answer's language (ISO 639-1, or `xx` when not one the lexicons know), decided when tagged. */
+    language: text('language'),
     quoteConsent: integer('quote_consent', { mode: 'boolean' }).notNull().default(false),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),

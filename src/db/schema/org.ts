@@ -28,6 +28,8 @@ export const people = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     slackUserId: text('slack_user_id').notNull().unique(),
     tz: text('tz'),
+    /** The person's Slack locale (`"fr-FR"`), from users.list: the language their messages are in. */
+    locale: text('locale'),
     departmentId: integer('department_id').references(() => departments.id, { onDelete: 'set null' }),
     /** How the department was learnt: usergroup, profile, admin or self. */
     departmentSource: text('department_source', { enum: ['usergroup', 'profile', 'admin', 'self'] }),

@@ -29,6 +29,7 @@ export const pulseRow = (fields: Partial<PulseRow> & Pick<PulseRow, 'id'>): Puls
 
 export const personRow = (fields: Partial<PersonRow> & Pick<PersonRow, 'id' | 'slackUserId'>): PersonRow => ({
   tz: null,
+  locale: null,
   departmentId: null,
   departmentSource: null,
   assignedDepartmentId: null,
@@ -76,6 +77,7 @@ export const answerRow = (
   secondPrompt: null,
   secondAnswer: null,
   comment: null,
+  language: null,
   submittedAt: EPOCH,
   updatedAt: EPOCH,
   ...fields,
