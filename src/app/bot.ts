@@ -1,8 +1,10 @@
 import type { Config } from '../config/load-config';
 import { closeDb, openDb } from '../db/open-db';
 import { freezeMissingResults } from '../db/repositories/report-repository';
+import { createUpgradeRepository } from '../db/repositories/upgrade-repository';
 import type { Logger } from '../logging/logger';
 import type { WorkerOptions } from '../services/delivery';
+import { rekeyLegacyAnswers } from '../services/rekey-answers';
 import { createSlackApp } from '../slack-app/create-app';
 import { type Container, createContainer } from './container';
 import { shutDown } from './shutdown';
@@ -15,7 +17,8 @@ export type RunningBot = {
 };
 
 /**
- * Opens the database (migrating it, freezing the results of pulses closed before), seeds defaults, wires services and the Slack app, starts
+ * Opens the database (migrating it, rekeying old answers, freezing the results of pulses closed
+ * before), seeds defaults, wires services and the Slack app, starts
  * listening, then resumes unfinished work: a fan-out cut short, in-doubt sends, a missed schedule.
  */
 export async function startBot(
@@ -24,8 +27,16 @@ export async function startBot(
   options: { worker?: Partial<WorkerOptions>; clock?: () => Date; authCheckEveryMs?: number } = {},
 ): Promise<RunningBot> {
   const db = openDb(config.databasePath);
+  const clock = options.clock ?? (() => new Date());
+  // before anyone can answer: an earlier release's answers get their per-pulse pseudonyms (once)
+  rekeyLegacyAnswers({
+    upgrades: createUpgradeRepository(db),
+    secret: config.pseudonymSecret,
+    logger,
+    clock,
+  });
   // before anything can delete an answer: pulses closed by an earlier release get frozen results
-  const frozen = freezeMissingResults(db, (options.clock ?? (() => new Date()))());
+  const frozen = freezeMissingResults(db, clock());
   if (frozen > 0) logger.info(`froze the results of ${frozen} pulses closed before this release`);
   const container = createContainer({ config, db, logger, ...options });
   container.org.ensureDefaults();

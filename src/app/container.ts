@@ -140,7 +140,7 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     }),
   );
   const reports = createReportService({ db, settings, access, org, gateway, clock });
-  const retention = createRetentionService({ answers: repos.answers, settings, logger, clock });
+  const retention = createRetentionService({ repos, settings, logger, clock });
   return { digests, pulses, answers, reports, retention, tagger };
 }
 type Domain = ReturnType<typeof createDomain>;

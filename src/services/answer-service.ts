@@ -22,12 +22,21 @@ export type SubmitResult =
 
 export type Tagger = { tag(text: string): { themes: string[]; terms: string[] } };
 
-/** A person's own answers, found by their pseudonym: to prefill, list, count and delete. */
-function ownAnswers(answers: AnswerRepository, pseudonym: Pseudonymizer) {
+/**
+ * A person's own answers, found by their pseudonym in each pulse there is (it differs from pulse
+ * to pulse): to prefill, list, count and delete.
+ */
+function ownAnswers(
+  answers: AnswerRepository,
+  pulses: Pick<PulseRepository, 'ids'>,
+  pseudonym: Pseudonymizer,
+) {
+  const keys = (userId: string) =>
+    pulses.ids().map((pulseId) => ({ pulseId, respondent: pseudonym(pulseId, userId) }));
   return {
     /** The person's current answer to a pulse, to prefill the modal. */
     current(userId: string, pulseId: number) {
-      const found = answers.find(pulseId, pseudonym(userId));
+      const found = answers.find(pulseId, pseudonym(pulseId, userId));
       if (!found) return undefined;
       return {
         definition: found.answer.definition,
@@ -39,12 +48,12 @@ function ownAnswers(answers: AnswerRepository, pseudonym: Pseudonymizer) {
       };
     },
 
-    ownAnswers: (userId: string, limit?: number) => answers.byRespondent(pseudonym(userId), limit),
-    countOwn: (userId: string) => answers.countForRespondent(pseudonym(userId)),
+    ownAnswers: (userId: string, limit?: number) => answers.byRespondents(keys(userId), limit),
+    countOwn: (userId: string) => answers.countForRespondents(keys(userId)),
 
-    /** Deletes every answer of this person; returns how many. */
+    /** Deletes every answer of this person, in every pulse there is; returns how many. */
     deleteOwn(userId: string): number {
-      return answers.deleteByRespondent(pseudonym(userId));
+      return answers.deleteByRespondents(keys(userId));
     },
   };
 }
@@ -108,7 +117,7 @@ function invitationCheck(
     if (!person?.active || person.optedOutAt) return null;
     const invite = deps.deliveries.inviteFor(pulseId, person.id);
     if (!invite || invite.status === 'cancelled') return null;
-    const answered = answers.find(pulseId, pseudonym(userId))?.answer.departmentId ?? null;
+    const answered = answers.find(pulseId, pseudonym(pulseId, userId))?.answer.departmentId ?? null;
     const departmentId =
       activeDepartmentId(answered) ??
       activeDepartmentId(invite.departmentId) ??
@@ -165,7 +174,7 @@ export function createAnswerService(deps: {
       const { replaced } = answers.upsert(
         {
           pulseId: pulse.id,
-          respondent: pseudonym(userId),
+          respondent: pseudonym(pulse.id, userId),
           departmentId,
           definition,
           secondPrompt: pulse.secondPrompt,
@@ -182,7 +191,7 @@ export function createAnswerService(deps: {
       );
       return { kind: 'saved', replaced, closesAt: pulse.closesAt };
     },
-    ...ownAnswers(answers, pseudonym),
+    ...ownAnswers(answers, pulses, pseudonym),
   };
 }
 export type AnswerService = ReturnType<typeof createAnswerService>;

@@ -16,7 +16,10 @@ import { createPeopleRepository } from '../../src/db/repositories/people-reposit
 import { createPulseRepository } from '../../src/db/repositories/pulse-repository';
 import { freezeMissingResults } from '../../src/db/repositories/report-repository';
 import { createSettingsRepository } from '../../src/db/repositories/settings-repository';
-import { createPseudonymizer } from '../../src/services/pseudonym';
+import { createUpgradeRepository } from '../../src/db/repositories/upgrade-repository';
+import { createLogger } from '../../src/logging/logger';
+import { createPseudonymizer, legacyPseudonym } from '../../src/services/pseudonym';
+import { PER_PULSE_PSEUDONYMS, rekeyLegacyAnswers } from '../../src/services/rekey-answers';
 import { loadReport } from '../../src/services/report-loader';
 import { TEST_PSEUDONYM_SECRET } from '../support/test-bot';
 import { tempDir } from '../support/test-db';
@@ -29,6 +32,7 @@ const TOUCHPOINTS = ['Website & app', 'Sales conversations', 'Customer support',
 const PER_DEPARTMENT = 6;
 const DAY = 86_400_000;
 const pseudonym = createPseudonymizer(TEST_PSEUDONYM_SECRET);
+const logger = createLogger({ level: 'error' });
 const userId = (d: number, i: number) => `U0${d}OLD${String(i).padStart(3, '0')}`;
 
 /** A copy of migrations/ whose journal stops after the first entry: the previous release. */
@@ -126,7 +130,7 @@ function buildPreviousReleaseDb(path: string, migrationsFolder: string): void {
             const answer = run(
               'insert into answers (pulse_id, respondent, department_id, definition, second_prompt, second_answer, comment, submitted_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
               pulse,
-              pseudonym(userId(d, i)),
+              legacyPseudonym(TEST_PSEUDONYM_SECRET, userId(d, i)),
               d,
               definitionOf(d, i),
               pulse === 1 ? 'Who is our ideal customer?' : null,
@@ -235,6 +239,17 @@ describe("upgrading the previous release's database", () => {
     open.push(db);
     return db;
   };
+  /** Opened as the bot's start-up opens it: migrated, then the old answers rekeyed (once). */
+  const openUpgraded = (p: string) => {
+    const db = openTracked(p);
+    rekeyLegacyAnswers({
+      upgrades: createUpgradeRepository(db),
+      secret: TEST_PSEUDONYM_SECRET,
+      logger,
+      clock: () => new Date(),
+    });
+    return db;
+  };
 
   it('the fixture is the previous schema: one migration applied, departments without channel_id', () => {
     expect(JOURNAL.entries.length).toBeGreaterThan(1);
@@ -249,7 +264,18 @@ describe("upgrading the previous release's database", () => {
     closeDb(open.splice(0)[0] as Db);
 
     const db = openTracked(path);
-    expect(counts(db)).toEqual({ ...before, __drizzle_migrations: JOURNAL.entries.length });
+    // every row intact but the closed pulse's 18 invitations, reduced to counts (0006)
+    expect(counts(db)).toEqual({
+      ...before,
+      deliveries: (before.deliveries ?? 0) - DEPARTMENTS.length * PER_DEPARTMENT,
+      __drizzle_migrations: JOURNAL.entries.length,
+    });
+    rekeyLegacyAnswers({
+      upgrades: createUpgradeRepository(db),
+      secret: TEST_PSEUDONYM_SECRET,
+      logger,
+      clock: () => new Date(),
+    });
     // the same schema as a database created by this release
     const fresh = openTracked(join(tmp.dir, 'fresh.db'));
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
@@ -270,14 +296,16 @@ describe("upgrading the previous release's database", () => {
     // old rows through the app's repositories
     const answers = createAnswerRepository(db);
     expect(answers.countForPulse(1)).toBe(DEPARTMENTS.length * PER_DEPARTMENT);
-    const found = answers.find(1, pseudonym(userId(2, 4)));
+    const found = answers.find(1, pseudonym(1, userId(2, 4)));
     expect(found?.answer.definition).toBe(definitionOf(2, 4));
     expect(found?.answer.secondAnswer).toBe('Small firms that grow with us');
     expect(found?.ratings.sort((a, b) => a.touchpointId - b.touchpointId).map((r) => r.rating)).toEqual(
       TOUCHPOINTS.map((_, t) => ratingOf(2, 4, t)),
     );
     expect(found?.priorities).toEqual([((2 + 4) % 4) + 1]);
-    expect(answers.byRespondent(pseudonym(userId(1, 0))).map((r) => r.answer.pulseId)).toEqual([2, 1]);
+    const keysOf = (user: string) =>
+      [1, 2].map((pulseId) => ({ pulseId, respondent: pseudonym(pulseId, user) }));
+    expect(answers.byRespondents(keysOf(userId(1, 0))).map((r) => r.answer.pulseId)).toEqual([2, 1]);
     const pulses = createPulseRepository(db);
     expect(pulses.byId(1)).toMatchObject({
       status: 'closed',
@@ -310,7 +338,7 @@ describe("upgrading the previous release's database", () => {
     answers.upsert(
       {
         pulseId: 2,
-        respondent: pseudonym(userId(2, 0)),
+        respondent: pseudonym(2, userId(2, 0)),
         departmentId: 2,
         definition: 'Fix it on the first call',
         secondPrompt: null,
@@ -390,7 +418,7 @@ describe("upgrading the previous release's database", () => {
   });
 
   it('0003_quote_consent: old answers count as not consenting (quotes are opt-in), roster names start empty', () => {
-    const db = openTracked(path);
+    const db = openUpgraded(path);
     const consent = db.$client
       .prepare('select quote_consent as c, count(*) as n from answers group by c')
       .all();
@@ -401,11 +429,11 @@ describe("upgrading the previous release's database", () => {
     // the old pulse is closed: its results were frozen on the first read, so even a consenting
     // answer written into it afterwards (no door of the app allows it) moves nothing
     const answers = createAnswerRepository(db);
-    const mine = answers.find(1, pseudonym(userId(1, 1)));
+    const mine = answers.find(1, pseudonym(1, userId(1, 1)));
     answers.upsert(
       {
         pulseId: 1,
-        respondent: pseudonym(userId(1, 1)),
+        respondent: pseudonym(1, userId(1, 1)),
         departmentId: 1,
         definition: 'Anna answers within the hour, every time',
         secondPrompt: null,
@@ -419,7 +447,7 @@ describe("upgrading the previous release's database", () => {
       },
       new Date(),
     );
-    expect(answers.find(1, pseudonym(userId(1, 1)))?.answer.quoteConsent).toBe(true);
+    expect(answers.find(1, pseudonym(1, userId(1, 1)))?.answer.quoteConsent).toBe(true);
     expect(loadReport(db, { pulseId: 1 }, 5)?.definitions.quotes).toEqual([]);
   });
 
@@ -433,9 +461,106 @@ describe("upgrading the previous release's database", () => {
     expect(db.$client.prepare('select pulse_id from pulse_results').pluck().all()).toEqual([1]);
     const before = JSON.stringify(loadReport(db, { pulseId: 1 }, 5));
     // a person deletes their data, and the threshold is lowered: the closed pulse shows the same
-    createAnswerRepository(db).deleteByRespondent(pseudonym(userId(1, 0)));
+    rekeyLegacyAnswers({
+      upgrades: createUpgradeRepository(db),
+      secret: TEST_PSEUDONYM_SECRET,
+      logger,
+      clock: () => new Date(),
+    });
+    const mine = [1, 2].map((pulseId) => ({ pulseId, respondent: pseudonym(pulseId, userId(1, 0)) }));
+    expect(createAnswerRepository(db).deleteByRespondents(mine)).toBe(2);
     expect(JSON.stringify(loadReport(db, { pulseId: 1 }, 3))).toBe(before);
     expect(freezeMissingResults(db, new Date())).toBe(0);
+  });
+
+  it('0006_privacy_copy: the closed pulse keeps counts, not who was invited; times are days; the rekey is owed', () => {
+    const db = openTracked(path);
+    const all = (query: string) => db.$client.prepare(query).all();
+    expect(all('select distinct pulse_id from deliveries')).toEqual([{ pulse_id: 2 }]);
+    expect(
+      all(
+        'select pulse_id, department_id, kind, status, count from pulse_delivery_counts order by department_id',
+      ),
+    ).toEqual(
+      DEPARTMENTS.map((_, d) => ({
+        pulse_id: 1,
+        department_id: d + 1,
+        kind: 'invite',
+        status: 'sent',
+        count: 6,
+      })),
+    );
+    // the frozen results of the old pulse still count everyone invited, from the counts
+    expect(freezeMissingResults(db, new Date())).toBe(1);
+    const participation = loadReport(db, { pulseId: 1 }, 5)?.participation ?? [];
+    expect(participation.map((p) => [p.delivered, p.answered])).toEqual(DEPARTMENTS.map(() => [6, 6]));
+    const offDay = (table: string, column: string) =>
+      db.$client.prepare(`select count(*) from ${table} where ${column} % ${DAY} != 0`).pluck().get();
+    for (const [table, column] of [
+      ['answers', 'submitted_at'],
+      ['answers', 'updated_at'],
+      ['people', 'created_at'],
+      ['people', 'seen_at'],
+    ] as const)
+      expect(offDay(table, column), `${table}.${column}`).toBe(0);
+    expect(all('select name, done_at from upgrades')).toEqual([
+      { name: PER_PULSE_PSEUDONYMS, done_at: null },
+    ]);
+  });
+
+  it('the start-up rekey: per-pulse pseudonyms, the departed linked to nobody, once, and all or nothing', () => {
+    const db = openTracked(path);
+    const respondents = () =>
+      db.$client.prepare('select id, pulse_id as pulseId, respondent from answers order by id').all() as {
+        id: number;
+        pulseId: number;
+        respondent: string;
+      }[];
+    const upgrades = createUpgradeRepository(db);
+    const before = respondents();
+    // a crash half-way (here: a throw) leaves every answer as it was, and the rekey still owed
+    expect(() =>
+      upgrades.rekeyAnswers(PER_PULSE_PSEUDONYMS, new Date(), () => (row) => {
+        if (row.id === 10) throw new Error('crash');
+        return `rekeyed-${row.id}`;
+      }),
+    ).toThrow('crash');
+    expect(respondents()).toEqual(before);
+    expect(upgrades.owed(PER_PULSE_PSEUDONYMS)).toBe(true);
+
+    // a person who answered the closed pulse has since left the people table
+    const gone = userId(3, 5);
+    db.$client.prepare('delete from people where slack_user_id = ?').run(gone);
+    const rekey = () =>
+      rekeyLegacyAnswers({ upgrades, secret: TEST_PSEUDONYM_SECRET, logger, clock: () => new Date() });
+    expect(rekey()).toBe(DEPARTMENTS.length * PER_DEPARTMENT + 3);
+    const after = respondents();
+    expect(after.map((r) => [r.id, r.pulseId])).toEqual(before.map((r) => [r.id, r.pulseId]));
+    const legacy = new Set(before.map((r) => r.respondent));
+    for (const r of after) {
+      expect(r.respondent).toMatch(/^[0-9a-f]{64}$/);
+      expect(legacy.has(r.respondent)).toBe(false);
+    }
+    // each person on the roster is found under their pulse's own pseudonym, different per pulse
+    const answers = createAnswerRepository(db);
+    expect(answers.find(1, pseudonym(1, userId(1, 0)))?.answer.definition).toBe(definitionOf(1, 0));
+    expect(answers.find(2, pseudonym(2, userId(1, 0)))?.answer.definition).toBe(definitionOf(1, 0));
+    expect(pseudonym(1, userId(1, 0))).not.toBe(pseudonym(2, userId(1, 0)));
+    // the departed person's answer still counts, under a pseudonym nobody's key gives
+    const goneAnswer = after.find(
+      (r) => r.id === before.find((b) => b.respondent === legacyPseudonym(TEST_PSEUDONYM_SECRET, gone))?.id,
+    );
+    expect(goneAnswer).toBeDefined();
+    expect(goneAnswer?.respondent).not.toBe(pseudonym(1, gone));
+    expect(answers.countForPulse(1)).toBe(DEPARTMENTS.length * PER_DEPARTMENT);
+    // done once: a second start-up finds nothing owed and changes nothing
+    expect(rekey()).toBeNull();
+    expect(respondents()).toEqual(after);
+    closeDb(open.splice(0)[0] as Db);
+    const reopened = openUpgraded(path);
+    expect(reopened.$client.prepare('select respondent from answers order by id').pluck().all()).toEqual(
+      after.map((r) => r.respondent),
+    );
   });
 
   it('opening again applies nothing twice and changes nothing', () => {

@@ -1,7 +1,7 @@
 /**
  * Closing a pulse on a worker thread (its own connection to the same SQLite file) does exactly
  * what the close on the main thread does, in one transaction: the same status, the same frozen
- * results byte for byte, the same cancelled deliveries.
+ * results byte for byte, the same cancelled deliveries, reduced to the same counts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../../src/db/open-db';
@@ -20,7 +20,10 @@ function seeded(db: Db): number {
   return open;
 }
 
-/** What a close writes: the pulse row, its frozen results and its deliveries' statuses. */
+/**
+ * What a close writes: the pulse row, its frozen results, its deliveries' statuses (as the counts
+ * they were reduced to) and the per-person rows left (none).
+ */
 function closedState(db: Db, pulseId: number) {
   const c = db.$client;
   return {
@@ -30,9 +33,10 @@ function closedState(db: Db, pulseId: number) {
       .all(pulseId),
     deliveries: c
       .prepare(
-        'select status, count(*) as n from deliveries where pulse_id = ? group by status order by status',
+        'select status, sum(count) as n from pulse_delivery_counts where pulse_id = ? group by status order by status',
       )
       .all(pulseId),
+    perPerson: c.prepare('select count(*) from deliveries where pulse_id = ?').pluck().get(pulseId),
   };
 }
 
@@ -61,6 +65,8 @@ describe('closing a pulse off the event loop', () => {
     expect(expected.pulse).toEqual({ status: 'closed', closed_at: AT.getTime() });
     expect(expected.results).toHaveLength(1);
     expect(expected.deliveries).toContainEqual(expect.objectContaining({ status: 'cancelled' }));
+    expect(expected.deliveries).toContainEqual(expect.objectContaining({ status: 'sent' }));
+    expect(expected.perPerson).toBe(0);
     // read back through this thread's own connection: the worker's commit is visible, byte for byte
     expect(closedState(there.db, pulseId)).toEqual(expected);
 

@@ -136,10 +136,8 @@ describe('consent to quote, and quotes that identify nobody', () => {
     const home = JSON.stringify(t.fake.homes.get(me));
     expect(home).toContain('Results of pulses already closed stay as they were');
 
-    // a retention purge keeps the frozen quotes but forgets which answers they came from
-    expect(t.bot.container.repos.answers.deleteOlderThan(new Date(Date.now() + 60_000))).toBe(
-      sales.length - 1,
-    );
+    // a retention purge (the whole pulse's answers) keeps the frozen quotes but forgets which answers they came from
+    expect(t.bot.container.repos.answers.deleteOfPulses([pulseId])).toBe(sales.length - 1);
     expect(JSON.stringify(t.bot.container.reports.latest())).toBe(JSON.stringify(after));
     const stored = t.bot.container.db.select().from(pulseResults).all();
     expect(stored.map((r) => r.results).join('')).not.toContain('answerIds');

@@ -138,7 +138,7 @@ describe('answer service (unit)', () => {
     expect(answers.upserts).toEqual([
       {
         pulseId: OPEN,
-        respondent: fakePseudonym('USALES001'),
+        respondent: fakePseudonym(OPEN, 'USALES001'),
         departmentId: SALES,
         definition: 'Answer the phone within a minute',
         secondPrompt: 'Who is our ideal customer?',
@@ -211,7 +211,7 @@ describe('answer service (unit)', () => {
     service.submit('USALES001', OPEN, submission());
     service.submit('UMOVED001', OPEN, submission({ departmentId: String(SUPPORT) }));
     expect(service.deleteOwn('USALES001')).toBe(1);
-    expect(answers.answers.map((a) => a.respondent)).toEqual([fakePseudonym('UMOVED001')]);
+    expect(answers.answers.map((a) => a.respondent)).toEqual([fakePseudonym(OPEN, 'UMOVED001')]);
     expect(service.current('USALES001', OPEN)).toBeUndefined();
   });
 

@@ -186,7 +186,7 @@ describe('pulse service (unit)', () => {
       pulses: [due, reminding],
       deliveries: [sent(1, 1), sent(2, 2), sent(3, 3)],
     });
-    answers.answers.push(storedAnswer({ id: 1, pulseId: 2, respondent: fakePseudonym('UAAAAAAA2') }));
+    answers.answers.push(storedAnswer({ id: 1, pulseId: 2, respondent: fakePseudonym(2, 'UAAAAAAA2') }));
     service.housekeeping();
     expect(closed.map((p) => p.id)).toEqual([1]);
     expect(pulses.repo.byId(1)?.status).toBe('closed');

@@ -129,7 +129,7 @@ describe('answers submitted while the bot process is SIGKILLed', () => {
 
     // after the kill, before any restart: what was acknowledged is on disk, complete, once
     const pseudonym = createPseudonymizer(TEST_PSEUDONYM_SECRET);
-    const byPseudonym = new Map(people.map((p) => [pseudonym(p.id), p.id]));
+    const byPseudonym = new Map(people.map((p) => [pseudonym(pulseId, p.id), p.id]));
     const checkStored = (stored: StoredAnswer[]) => {
       expect(new Set(stored.map((a) => a.respondent)).size).toBe(stored.length);
       for (const a of stored) {

@@ -343,7 +343,7 @@ describe('1,000 people submitting the pulse modal, 100 at a time, with double su
     const pseudonym = createPseudonymizer(TEST_PSEUDONYM_SECRET);
     const byRespondent = new Map(rows.map((r) => [r.respondent, r]));
     for (const p of people) {
-      const row = byRespondent.get(pseudonym(p.id));
+      const row = byRespondent.get(pseudonym(pulseId, p.id));
       expect(row, `answer of ${p.id}`).toBeDefined();
       expect(row?.department).toBe(p.department);
       expect(definitions.get(p.id)?.has(row?.definition ?? '')).toBe(true);

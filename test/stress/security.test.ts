@@ -16,10 +16,11 @@ import { loadConfig } from '../../src/config/load-config';
 import { ACTIONS, VIEWS } from '../../src/constants/slack-ids';
 import { closeDb, type Db, openDb } from '../../src/db/open-db';
 import { createAnswerRepository } from '../../src/db/repositories/answer-repository';
+import { closePulse } from '../../src/db/repositories/pulse-close';
 import { createPulseRepository } from '../../src/db/repositories/pulse-repository';
 import { createTouchpointRepository } from '../../src/db/repositories/touchpoint-repository';
 import { createLogger } from '../../src/logging/logger';
-import { createPseudonymizer } from '../../src/services/pseudonym';
+import { createPseudonymizer, legacyPseudonym } from '../../src/services/pseudonym';
 import { useCrashHarness } from '../support/crash-harness';
 import { FakeSlack } from '../support/fake-slack';
 import { ADMIN, LEADER, runPlantedPulse } from '../support/planted-pulse';
@@ -420,9 +421,10 @@ const ANSWER_TABLES = ['answers', 'ratings', 'priorities', 'answer_themes', 'ans
 describe('answers are stored under keyed pseudonyms, never a Slack user id', () => {
   let t: TestBot;
   let people: { id: string; department: string }[];
+  let pulseId: number;
   beforeAll(async () => {
     t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN });
-    ({ people } = await runPlantedPulse(t));
+    ({ people, pulseId } = await runPlantedPulse(t));
   });
   afterAll(async () => {
     await t?.stop();
@@ -456,15 +458,19 @@ describe('answers are stored under keyed pseudonyms, never a Slack user id', () 
     expect(new Set(stored).size).toBe(people.length);
     // exactly the keyed pseudonyms of the people who answered
     const keyed = createPseudonymizer(TEST_PSEUDONYM_SECRET);
-    expect(new Set(stored)).toEqual(new Set(people.map((p) => keyed(p.id))));
+    expect(new Set(stored)).toEqual(new Set(people.map((p) => keyed(pulseId, p.id))));
     // without the secret they cannot be recomputed: another secret, or a plain hash, gives others
     const other = createPseudonymizer('another-secret-of-at-least-32-characters');
     const plain = (text: string) => createHash('sha256').update(text).digest('hex');
     const guesses = people.flatMap((p) => [
-      other(p.id),
+      other(pulseId, p.id),
       plain(p.id),
       plain(`cx-align:respondent:${p.id}`),
-      createPseudonymizer('')(p.id),
+      plain(`cx-align:respondent:${pulseId}:${p.id}`),
+      createPseudonymizer('')(pulseId, p.id),
+      // the pseudonym of releases before it was per pulse, and another pulse's
+      legacyPseudonym(TEST_PSEUDONYM_SECRET, p.id),
+      keyed(pulseId + 1, p.id),
     ]);
     expect(guesses.filter((g) => stored.includes(g))).toEqual([]);
   });
@@ -476,7 +482,10 @@ describe('answers are stored under keyed pseudonyms, never a Slack user id', () 
 
 const DAY = 86_400_000;
 
-/** Answers (each with two ratings, a priority, a theme and a term) submitted `ages` days ago. */
+/**
+ * Pulses opened `ages` days ago, each with two answers (two ratings, a priority, a theme and a term
+ * each) given that day, closed three days later if that day has passed.
+ */
 function seedAnswersAged(db: Db, ages: number[]): void {
   const touchpoints = createTouchpointRepository(db).listActive().slice(0, 2);
   const pulses = createPulseRepository(db);
@@ -492,7 +501,7 @@ function seedAnswersAged(db: Db, ages: number[]): void {
       answers.upsert(
         {
           pulseId: pulse.id,
-          respondent: createPseudonymizer(TEST_PSEUDONYM_SECRET)(`URET${i}${who}`),
+          respondent: createPseudonymizer(TEST_PSEUDONYM_SECRET)(pulse.id, `URET${i}${who}`),
           departmentId: null,
           definition: `Answer within the hour (${age} days ago)`,
           secondPrompt: null,
@@ -506,6 +515,8 @@ function seedAnswersAged(db: Db, ages: number[]): void {
         at,
       );
     }
+    const closesAt = new Date(at.getTime() + 3 * DAY);
+    if (closesAt.getTime() < Date.now()) closePulse(db, pulse.id, closesAt);
   }
 }
 
@@ -534,7 +545,7 @@ describe('retention', () => {
     t = undefined;
   });
 
-  it('unset, nothing is deleted; set to 6 months, older answers go at start-up with their ratings and tags', async () => {
+  it('unset, nothing is deleted; set to 6 months, the answers of pulses closed before go at start-up with their ratings and tags', async () => {
     t = await startTestBot();
     const { db } = t.bot.container;
     // 400 and 200 days are past 6 months; 150 days and yesterday are not
@@ -609,7 +620,7 @@ describe('npx cx-align backup FILE', () => {
       answers.upsert(
         {
           pulseId: pulse.id,
-          respondent: createPseudonymizer(TEST_PSEUDONYM_SECRET)(`UBACKUP${written}`),
+          respondent: createPseudonymizer(TEST_PSEUDONYM_SECRET)(pulse.id, `UBACKUP${written}`),
           departmentId: null,
           definition: 'Solve it on the first contact, with empathy',
           secondPrompt: null,

@@ -1,9 +1,12 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { utcDay } from '../../util/day';
 import type { Db } from '../open-db';
 import { answers, answerTerms, answerThemes, priorities, pulses, ratings } from '../schema';
 import { forgetQuotesOf, quotableAnswerIds, unlinkQuotesFrom } from './report/frozen-quotes';
 
 export type AnswerRow = typeof answers.$inferSelect;
+/** One pulse's pseudonym of one person: how their answer to that pulse is found. */
+export type RespondentKey = { pulseId: number; respondent: string };
 export type AnswerInput = {
   pulseId: number;
   respondent: string;
@@ -31,9 +34,11 @@ function answerWrites(db: Db) {
   return {
     /**
      * Stores the respondent's answer for the pulse, replacing an earlier one (the latest counts,
-     * once): one transaction, keyed by the unique (pulse, respondent).
+     * once): one transaction, keyed by the unique (pulse, respondent). Its times are kept to the
+     * UTC day only, so they line up with no message, reminder or roster change.
      */
-    upsert(input: AnswerInput, at: Date): { answerId: number; replaced: boolean } {
+    upsert(input: AnswerInput, now: Date): { answerId: number; replaced: boolean } {
+      const at = utcDay(now);
       return db.transaction((tx) => {
         const fields = {
           departmentId: input.departmentId,
@@ -103,22 +108,19 @@ function answerReads(db: Db) {
           .map((p) => p.touchpointId),
       };
     },
-    /** A person's own answers, newest first, for their App Home. */
-    byRespondent(respondent: string, limit = 10) {
+    /** A person's own answers (their pseudonym in each pulse), newest first, for their App Home. */
+    byRespondents(keys: readonly RespondentKey[], limit = 10) {
       return db
         .select({ answer: answers, pulseOpenedAt: pulses.openedAt, pulseStatus: pulses.status })
         .from(answers)
         .innerJoin(pulses, eq(pulses.id, answers.pulseId))
-        .where(eq(answers.respondent, respondent))
+        .where(ofRespondents(keys))
         .orderBy(desc(answers.pulseId))
         .limit(limit)
         .all();
     },
-    countForRespondent(respondent: string): number {
-      return (
-        db.select({ n: sql<number>`count(*)` }).from(answers).where(eq(answers.respondent, respondent)).get()
-          ?.n ?? 0
-      );
+    countForRespondents(keys: readonly RespondentKey[]): number {
+      return db.select({ n: sql<number>`count(*)` }).from(answers).where(ofRespondents(keys)).get()?.n ?? 0;
     },
     /** Which of these pseudonyms answered the pulse. */
     answeredAmong(pulseId: number, respondents: string[]): Set<string> {
@@ -148,23 +150,45 @@ function answerReads(db: Db) {
 function answerErasure(db: Db) {
   return {
     /**
-     * Deletes every answer of a respondent (ratings, priorities, themes and terms cascade), and the
-     * quotes taken from them in closed pulses' results; those results' figures stay as they are.
+     * Deletes every answer of one person (their pseudonym in each pulse; ratings, priorities, themes
+     * and terms cascade), and the quotes taken from them in closed pulses' results; those results'
+     * figures stay as they are.
      */
-    deleteByRespondent(respondent: string): number {
-      const mine = eq(answers.respondent, respondent);
+    deleteByRespondents(keys: readonly RespondentKey[]): number {
+      const mine = ofRespondents(keys);
       return db.transaction(() => {
         forgetQuotesOf(db, quotableAnswerIds(db, mine));
         return db.delete(answers).where(mine).run().changes;
       });
     },
-    /** Deletes answers submitted before `cutoff`; closed pulses' results, quotes included, stay. */
-    deleteOlderThan(cutoff: Date): number {
-      const old = lt(answers.submittedAt, cutoff);
+    /**
+     * Deletes every answer of these pulses, all at once; their frozen results, quotes included,
+     * stay (the quotes forget which answers they came from).
+     */
+    deleteOfPulses(pulseIds: readonly number[]): number {
+      if (pulseIds.length === 0) return 0;
+      const old = inArray(answers.pulseId, [...pulseIds]);
       return db.transaction(() => {
         unlinkQuotesFrom(db, quotableAnswerIds(db, old));
         return db.delete(answers).where(old).run().changes;
       });
     },
   };
+}
+
+/**
+ * The answers under these (pulse, pseudonym) pairs. A pseudonym is an HMAC of its pulse, so the
+ * respondent alone picks the row; the pulse is checked too, for exactness. No pair: no row.
+ */
+function ofRespondents(keys: readonly RespondentKey[]): SQL {
+  if (keys.length === 0) return sql`0`;
+  const respondents = keys.map((k) => k.respondent);
+  const pairs = sql.join(
+    keys.map((k) => sql`(${k.pulseId}, ${k.respondent})`),
+    sql`, `,
+  );
+  return and(
+    inArray(answers.respondent, respondents),
+    sql`(${answers.pulseId}, ${answers.respondent}) in (values ${pairs})`,
+  ) as SQL;
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../open-db';
-import { deliveries, people, pulses } from '../schema';
+import { deliveries, people, pulseDeliveryCounts, pulses } from '../schema';
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
 export type DueDelivery = DeliveryRow & {
@@ -189,6 +189,7 @@ function deliveryReads(db: Db) {
         .get();
       return row?.at ? new Date(row.at) : null;
     },
+    /** A pulse's invitations by status: its outbox rows, or once closed the counts they became. */
     counts(pulseId: number): Record<DeliveryRow['status'], number> {
       const out = { pending: 0, in_flight: 0, sent: 0, failed: 0, cancelled: 0 };
       const rows = db
@@ -197,7 +198,14 @@ function deliveryReads(db: Db) {
         .where(and(eq(deliveries.pulseId, pulseId), eq(deliveries.kind, 'invite')))
         .groupBy(deliveries.status)
         .all();
-      for (const r of rows) out[r.status] = r.n;
+      const c = pulseDeliveryCounts;
+      const counted = db
+        .select({ status: c.status, n: sql<number>`sum(${c.count})` })
+        .from(c)
+        .where(and(eq(c.pulseId, pulseId), eq(c.kind, 'invite')))
+        .groupBy(c.status)
+        .all();
+      for (const r of [...rows, ...counted]) out[r.status] += r.n;
       return out;
     },
     /** People who were sent the invite for a pulse (for reminders). */

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { utcDay } from '../../util/day';
 import type { Db } from '../open-db';
 import { people, rosterNames } from '../schema';
 
@@ -92,7 +93,7 @@ function rosterSync(db: Db) {
           }
           if (existing) {
             tx.update(people)
-              .set({ tz: e.tz, departmentId, departmentSource: source, active: true, seenAt: at })
+              .set({ tz: e.tz, departmentId, departmentSource: source, active: true, seenAt: utcDay(at) })
               .where(eq(people.id, existing.id))
               .run();
           } else {
@@ -103,7 +104,9 @@ function rosterSync(db: Db) {
                 departmentId,
                 departmentSource: source,
                 active: true,
-                seenAt: at,
+                // day precision: a person's row lines up with none of their answers or messages
+                seenAt: utcDay(at),
+                createdAt: utcDay(at),
               })
               .run();
           }
@@ -152,7 +155,10 @@ function personUpdates(db: Db) {
     },
     /** Ensures a row exists for someone who talks to the app before any roster refresh. */
     ensure(slackUserId: string, at: Date): PersonRow {
-      db.insert(people).values({ slackUserId, seenAt: at }).onConflictDoNothing().run();
+      db.insert(people)
+        .values({ slackUserId, seenAt: utcDay(at), createdAt: utcDay(at) })
+        .onConflictDoNothing()
+        .run();
       const row = db.select().from(people).where(eq(people.slackUserId, slackUserId)).get();
       if (!row) throw new Error('person row missing after insert');
       return row;

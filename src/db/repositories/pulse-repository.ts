@@ -91,6 +91,34 @@ function pulseReads(db: Db) {
     count(): number {
       return db.select({ n: sql<number>`count(*)` }).from(pulses).get()?.n ?? 0;
     },
+    /**
+     * Closed pulses that closed before `cutoff` and still hold answers: those retention purges,
+     * whole. A pulse closed by a release that kept no close time counts from its close time.
+     */
+    closedBefore(cutoff: Date): number[] {
+      return db
+        .select({ id: pulses.id })
+        .from(pulses)
+        .where(
+          and(
+            eq(pulses.status, 'closed'),
+            sql`coalesce(${pulses.closedAt}, ${pulses.closesAt}) < ${cutoff.getTime()}`,
+            sql`exists (select 1 from answers where answers.pulse_id = ${pulses.id})`,
+          ),
+        )
+        .orderBy(pulses.id)
+        .all()
+        .map((r) => r.id);
+    },
+    /** Every pulse's id, oldest first: where a person's answers may be (one pseudonym each). */
+    ids(): number[] {
+      return db
+        .select({ id: pulses.id })
+        .from(pulses)
+        .orderBy(pulses.id)
+        .all()
+        .map((r) => r.id);
+    },
   };
 }
 

@@ -6,11 +6,12 @@
  * - one scheduled pulse per cron window: pulses (schedule_key);
  * - one "last shown" per digest channel and department: digest_channel_sources;
  * - one frozen result per closed pulse: pulse_results (pulse_id).
- * Answers are stored under a keyed pseudonym (HMAC of the Slack user id), never the raw id.
+ * Answers are stored under a keyed pseudonym per pulse (HMAC of the pulse and the Slack user id),
+ * never the raw id, at day precision.
  */
 export { answers, answerTerms, answerThemes, priorities, ratings } from './answers';
 export { adminNotices, digestChannelSources, digests } from './digests';
 export { departments, people, prompts, rosterNames, touchpoints } from './org';
-export { deliveries, pulses, pulseTouchpoints } from './pulses';
+export { deliveries, pulseDeliveryCounts, pulses, pulseTouchpoints } from './pulses';
 export { pulseResults } from './results';
-export { settings, settingsAudit } from './settings';
+export { settings, settingsAudit, upgrades } from './settings';

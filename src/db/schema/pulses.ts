@@ -88,3 +88,22 @@ export const deliveries = sqliteTable(
     index('deliveries_due_idx').on(t.status, t.notBefore),
   ],
 );
+
+/**
+ * What is kept of a closed pulse's outbox: per department, kind and status, how many rows there
+ * were. The close replaces the per-person rows with these, so a copy of the database does not say
+ * who was invited or reminded.
+ */
+export const pulseDeliveryCounts = sqliteTable(
+  'pulse_delivery_counts',
+  {
+    pulseId: integer('pulse_id')
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'cascade' }),
+    departmentId: integer('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['invite', 'reminder'] }).notNull(),
+    status: text('status', { enum: ['pending', 'in_flight', 'sent', 'failed', 'cancelled'] }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [index('pulse_delivery_counts_pulse_idx').on(t.pulseId)],
+);

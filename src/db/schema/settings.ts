@@ -17,3 +17,13 @@ export const settingsAudit = sqliteTable('settings_audit', {
   newValue: text('new_value', { mode: 'json' }),
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * One-off data upgrades a migration owes and the start-up does (they need the pseudonym secret,
+ * which the migration has not): a row is written pending (`done_at` null) and marked done in the
+ * same transaction as the work.
+ */
+export const upgrades = sqliteTable('upgrades', {
+  name: text('name').primaryKey(),
+  doneAt: integer('done_at', { mode: 'timestamp_ms' }),
+});

@@ -37,7 +37,7 @@ export function enqueueReminders(deps: ReminderDeps, pulse: PulseRow, now: Date)
   const { pulses, deliveries, people } = deps;
   const invited = deliveries.invited(pulse.id);
   const roster = new Set(people.listRoster().map((p) => p.id));
-  const byPseudonym = new Map(invited.map((p) => [deps.pseudonym(p.slackUserId), p]));
+  const byPseudonym = new Map(invited.map((p) => [deps.pseudonym(pulse.id, p.slackUserId), p]));
   const answered = deps.answers.answeredAmong(pulse.id, [...byPseudonym.keys()]);
   const rows = [...byPseudonym.entries()]
     .filter(([pseudonym, p]) => !answered.has(pseudonym) && roster.has(p.personId))

@@ -74,6 +74,11 @@ export function fakePulseRepository(
     },
     nextPromptIndex: () => Math.max(-1, ...pulses.map((p) => p.promptIndex ?? -1)) + 1,
     byId: (id) => find(id) ?? null,
+    ids: () => pulses.map((p) => p.id).sort((a, b) => a - b),
+    closedBefore: (cutoff) =>
+      pulses
+        .filter((p) => p.status === 'closed' && (p.closedAt ?? p.closesAt).getTime() < cutoff.getTime())
+        .map((p) => p.id),
     listOpen: () => pulses.filter((p) => p.status === 'open').sort((a, b) => a.id - b.id),
     touchpoints: (id) => items.get(id) ?? [],
     markEnqueued(id, at) {
@@ -207,6 +212,8 @@ export function fakeAnswerRepository(seed: StoredAnswer[] = []) {
     });
   const find = (pulseId: number, respondent: string) =>
     answers.find((a) => a.pulseId === pulseId && a.respondent === respondent);
+  const ofKeys = (keys: readonly { pulseId: number; respondent: string }[], a: StoredAnswer) =>
+    keys.some((k) => k.pulseId === a.pulseId && k.respondent === a.respondent);
   const removeWhere = (drop: (a: StoredAnswer) => boolean) => {
     const before = answers.length;
     answers.splice(0, answers.length, ...answers.filter((a) => !drop(a)));
@@ -230,9 +237,9 @@ export function fakeAnswerRepository(seed: StoredAnswer[] = []) {
     },
     answeredAmong: (pulseId, respondents) =>
       new Set(respondents.filter((r) => find(pulseId, r) !== undefined)),
-    countForRespondent: (respondent) => answers.filter((a) => a.respondent === respondent).length,
-    deleteByRespondent: (respondent) => removeWhere((a) => a.respondent === respondent),
-    deleteOlderThan: (cutoff) => removeWhere((a) => a.submittedAt.getTime() < cutoff.getTime()),
+    countForRespondents: (keys) => answers.filter((a) => ofKeys(keys, a)).length,
+    deleteByRespondents: (keys) => removeWhere((a) => ofKeys(keys, a)),
+    deleteOfPulses: (pulseIds) => removeWhere((a) => pulseIds.includes(a.pulseId)),
   });
   return { repo, answers, upserts };
 }

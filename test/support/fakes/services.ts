@@ -24,4 +24,5 @@ export function fakeAccess(roles: { admins?: string[]; leaders?: string[] } = {}
 }
 
 /** A stable, readable pseudonym: enough to check that answers are keyed by it, not by the user id. */
-export const fakePseudonym = (slackUserId: string): string => `pseudonym-of-${slackUserId}`;
+export const fakePseudonym = (pulseId: number, slackUserId: string): string =>
+  `pseudonym-of-${slackUserId}-in-${pulseId}`;

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../open-db';
-import { answers, deliveries, departments } from '../../schema';
+import { answers, deliveries, departments, pulseDeliveryCounts } from '../../schema';
 import { count, inWindow, withDepartment } from './window';
 
 /** Respondents and participation per department, with the departments' names. */
@@ -18,24 +18,7 @@ export function loadPeople(db: Db, pulseIds: number[]) {
       .groupBy(answers.departmentId)
       .all(),
   );
-  const invites = withDepartment(
-    db
-      .select({
-        departmentId: deliveries.departmentId,
-        delivered: sql<number>`coalesce(sum(${deliveries.status} = 'sent'), 0)`,
-        failed: sql<number>`coalesce(sum(${deliveries.status} = 'failed'), 0)`,
-      })
-      .from(deliveries)
-      .where(
-        and(
-          inArray(deliveries.pulseId, pulseIds),
-          eq(deliveries.kind, 'invite'),
-          isNotNull(deliveries.departmentId),
-        ),
-      )
-      .groupBy(deliveries.departmentId)
-      .all(),
-  );
+  const invites = loadInvites(db, pulseIds);
   const ids = [...new Set([...respondents, ...invites].map((r) => r.departmentId))];
   const names =
     ids.length === 0
@@ -55,4 +38,54 @@ export function loadPeople(db: Db, pulseIds: number[]) {
     answered: answered.get(d.id) ?? 0,
   }));
   return { departments: names, respondents, participation };
+}
+
+type Invites = { departmentId: number; delivered: number; failed: number };
+
+/**
+ * Invitations delivered and failed per department: an open pulse's from its outbox rows, a closed
+ * pulse's from the counts its close reduced them to (the two never overlap, so they add up).
+ */
+function loadInvites(db: Db, pulseIds: number[]): Invites[] {
+  const rows = withDepartment(
+    db
+      .select({
+        departmentId: deliveries.departmentId,
+        delivered: sql<number>`coalesce(sum(${deliveries.status} = 'sent'), 0)`,
+        failed: sql<number>`coalesce(sum(${deliveries.status} = 'failed'), 0)`,
+      })
+      .from(deliveries)
+      .where(
+        and(
+          inArray(deliveries.pulseId, pulseIds),
+          eq(deliveries.kind, 'invite'),
+          isNotNull(deliveries.departmentId),
+        ),
+      )
+      .groupBy(deliveries.departmentId)
+      .all(),
+  );
+  const c = pulseDeliveryCounts;
+  const counted = withDepartment(
+    db
+      .select({
+        departmentId: c.departmentId,
+        delivered: sql<number>`coalesce(sum(case when ${c.status} = 'sent' then ${c.count} else 0 end), 0)`,
+        failed: sql<number>`coalesce(sum(case when ${c.status} = 'failed' then ${c.count} else 0 end), 0)`,
+      })
+      .from(c)
+      .where(and(inArray(c.pulseId, pulseIds), eq(c.kind, 'invite'), isNotNull(c.departmentId)))
+      .groupBy(c.departmentId)
+      .all(),
+  );
+  const out = new Map<number, Invites>();
+  for (const r of [...rows, ...counted]) {
+    const seen = out.get(r.departmentId) ?? { departmentId: r.departmentId, delivered: 0, failed: 0 };
+    out.set(r.departmentId, {
+      departmentId: r.departmentId,
+      delivered: seen.delivered + r.delivered,
+      failed: seen.failed + r.failed,
+    });
+  }
+  return [...out.values()];
 }
