@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** Where the SQLite database lives when DATABASE_PATH is not set (relative to the working folder). */
@@ -23,8 +24,39 @@ const WHERE: Record<string, string> = {
   LOG_FORMAT: 'text (readable lines, the default) or json (one JSON object a line)',
   CX_ALIGN_ADMINS: 'comma-separated Slack member ids (U…/W…): open a profile in Slack → ⋮ → "Copy member ID"',
   CX_ALIGN_PSEUDONYM_SECRET:
-    'a random secret of at least 32 characters that keys the pseudonyms answers are stored under; make one with `openssl rand -hex 32` (npm start writes one into a new .env for you). Keep it: changing it detaches people from their past answers',
+    'a random secret of at least 32 characters that keys the pseudonyms answers are stored under; make one with `openssl rand -hex 32` (npm start writes one into a new .env for you), or set CX_ALIGN_PSEUDONYM_SECRET_FILE to a file holding it instead. Keep it: changing it detaches people from their past answers',
+  CX_ALIGN_PSEUDONYM_SECRET_FILE:
+    'the path of a file holding only the secret (a systemd credential, e.g. $CREDENTIALS_DIRECTORY/pseudonym-secret, or a container secret), readable by the user the bot runs as, kept apart from the database and its backups',
 };
+
+const SECRET = 'CX_ALIGN_PSEUDONYM_SECRET';
+const SECRET_FILE = 'CX_ALIGN_PSEUDONYM_SECRET_FILE';
+
+/**
+ * The environment with the pseudonym secret read from CX_ALIGN_PSEUDONYM_SECRET_FILE when that is
+ * set (the file's content, trimmed), or the one line saying why it cannot be: both set, or the
+ * file unreadable. The file's content is never part of a message.
+ */
+function withSecretFile(
+  env: Record<string, string | undefined>,
+  readFile: (path: string) => string,
+): { env: Record<string, string | undefined>; fromFile: string | null } | { problem: string } {
+  const path = env[SECRET_FILE]?.trim();
+  if (!path) return { env, fromFile: null };
+  if (!blank(env[SECRET]))
+    return {
+      problem: `${SECRET} and ${SECRET_FILE} are both set. Keep one: the file (for systemd credentials and container secrets) or the value.`,
+    };
+  try {
+    return { env: { ...env, [SECRET]: readFile(path).trim() }, fromFile: path };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = typeof code === 'string' ? ` (${code})` : '';
+    return {
+      problem: `${SECRET_FILE} names ${path}, which cannot be read${why}. Use ${WHERE[SECRET_FILE]}.`,
+    };
+  }
+}
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const memberId = /^[UW][A-Z0-9]{2,}$/;
@@ -109,10 +141,17 @@ export type Config = {
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
 /**
- * Reads and checks the settings. Pure: takes the environment as a plain object and returns
- * either a typed config or one human line per problem, naming the variable and where to get it.
+ * Reads and checks the settings. Takes the environment as a plain object (and reads only the
+ * secret's file, if CX_ALIGN_PSEUDONYM_SECRET_FILE names one) and returns either a typed config
+ * or one human line per problem, naming the variable and where to get it.
  */
-export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+export function loadConfig(
+  given: Record<string, string | undefined>,
+  options: { readFile?: (path: string) => string } = {},
+): ConfigResult {
+  const resolved = withSecretFile(given, options.readFile ?? ((path) => readFileSync(path, 'utf8')));
+  if ('problem' in resolved) return { ok: false, problems: [resolved.problem] };
+  const { env, fromFile } = resolved;
   const parsed = schema.safeParse(env);
   const needsSigningSecret = blank(env.SLACK_APP_TOKEN) && blank(env.SLACK_SIGNING_SECRET);
   if (!parsed.success || needsSigningSecret) {
@@ -124,6 +163,11 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       seen.add(name);
       const value = env[name];
       const message = value === undefined || value.trim() === '' ? 'is missing' : issue.message;
+      if (name === SECRET && fromFile !== null) {
+        const held = message === 'is missing' ? 'is empty' : `holds a secret that ${message}`;
+        problems.push(`${SECRET_FILE}: the file ${fromFile} ${held}. Use ${WHERE[SECRET]}.`);
+        continue;
+      }
       const where = WHERE[name];
       problems.push(`${name} ${message}.${where ? ` Use ${where}.` : ''}`);
     }
