@@ -4,7 +4,10 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 import { departments, touchpoints } from './org';
 import { pulses } from './pulses';
 
-/** One counted answer per respondent per pulse. `respondent` is HMAC-SHA256(user id), never the id. */
+/**
+ * One counted answer per respondent per pulse. `respondent` is HMAC-SHA256(secret, pulse + user id),
+ * never the id; the times are UTC days.
+ */
 export const answers = sqliteTable(
   'answers',
   {
