@@ -1,10 +1,11 @@
 /**
  * What an admin reads around `/cx-alignment pulse close`: the confirmation with its two buttons,
  * and what the confirmation becomes once a button is pressed. Pure. The counts are the open
- * pulse's progress (departments at or above the threshold only), never a hidden group's size.
+ * pulse's progress (departments at or above the threshold only), never a hidden group's size:
+ * rounded while it is open, exact (as frozen) once it is closed.
  */
 import type { ActionsBlock, KnownBlock } from '@slack/types';
-import type { OpenPulseProgress } from '../analytics/report/index';
+import type { OpenPulseLine, OpenPulseProgress } from '../analytics/report/index';
 import { PULSE_CLOSE_ACTIONS } from '../constants/slack-ids';
 import type { SlackMessage } from './help';
 import { plainMessage } from './plain-message';
@@ -38,13 +39,13 @@ function buttons(pulseId: number): ActionsBlock {
   };
 }
 
-/** Asks before closing: which pulse, how many have answered so far, and what closing means. */
-export function renderCloseConfirmation(open: OpenPulseProgress): SlackMessage {
+/** Asks before closing: which pulse, about how many have answered so far (rounded), and what closing means. */
+export function renderCloseConfirmation(open: OpenPulseLine): SlackMessage {
   const which = `*Close pulse #${open.pulseId} now?* It opened ${date(open.openedAt)} and is due to close ${date(open.closesAt)}.`;
   const count = `${capitalised(answeredSoFar(open))}.`;
   const effect =
     'Closing freezes its results: after that nobody can answer or change an answer. The results are then posted as for a pulse that closes on time.';
-  const note = `Counts include only departments with at least ${open.threshold} answers so far.`;
+  const note = `Counts include only departments with at least ${open.threshold} answers so far, and are rounded while the pulse is open.`;
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: `:warning: ${which}\n${count}` } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: note }] },

@@ -15,6 +15,19 @@ const closes = (pulse: { openedAt: Date; closesAt: Date }) => {
   return slackDate(pulse.closesAt, undefined, `in ${hours} hours`);
 };
 
+/**
+ * Who gets the new pulse's DM, as the admin is told: a number for the departments large enough to
+ * report on only, so the total minus the shown departments never gives a small one's headcount.
+ */
+function recipientsWords(split: { inLargeDepartments: number; othersInvited: boolean }): string {
+  const soon = 'over the next few minutes';
+  if (!split.othersInvited) return `${split.inLargeDepartments} people get a DM ${soon}`;
+  const others = 'people in smaller departments, or whose department is not known yet';
+  if (split.inLargeDepartments === 0)
+    return `the DMs go out ${soon}, to ${others} (no count is given for them)`;
+  return `${split.inLargeDepartments} people in departments large enough to report on get a DM ${soon}, and so do some ${others}`;
+}
+
 /** Routes `/cx-alignment` subcommands to the services that answer them, after the role check. */
 export function createCommandService(deps: {
   access: AccessService;
@@ -35,7 +48,7 @@ export function createCommandService(deps: {
           const opened = await deps.pulses.open({ trigger: 'manual', openedBy: ctx.userId });
           if (!opened) return plainMessage('A pulse for this moment is open already.');
           return plainMessage(
-            `:rocket: Pulse #${opened.pulse.id} is open: ${opened.recipients} people get a DM over the next few minutes. It closes ${closes(opened.pulse)}.`,
+            `:rocket: Pulse #${opened.pulse.id} is open: ${recipientsWords(opened.split)}. It closes ${closes(opened.pulse)}.`,
           );
         }
         case 'pulse-close':

@@ -13,7 +13,10 @@ import type { PulseService } from './pulses';
 import type { ReportService } from './report-service';
 import type { SettingsService } from './settings-service';
 
-type ConfirmDeps = { access: Pick<AccessService, 'isAdmin'>; reports: Pick<ReportService, 'open'> };
+type ConfirmDeps = {
+  access: Pick<AccessService, 'isAdmin'>;
+  reports: Pick<ReportService, 'open' | 'openCount'>;
+};
 
 async function refuseUnlessAdmin(access: ConfirmDeps['access'], userId: string): Promise<void> {
   if (!(await access.isAdmin(userId)))
@@ -25,7 +28,7 @@ async function refuseUnlessAdmin(access: ConfirmDeps['access'], userId: string):
 
 /**
  * `/cx-alignment pulse close`: never closes, only asks, with the open pulse's count so far (the
- * count every open-pulse line shows). No open pulse → says so.
+ * rounded count every open-pulse line shows). No open pulse → says so.
  */
 export async function confirmClose(deps: ConfirmDeps, userId: string): Promise<SlackMessage> {
   await refuseUnlessAdmin(deps.access, userId);
@@ -53,7 +56,8 @@ export function createPulseCloseService(deps: PulseCloseDeps) {
     async closeNow(userId: string, pulseId: number): Promise<SlackMessage> {
       await refuseUnlessAdmin(deps.access, userId);
       const pulse = pulses.byId(pulseId);
-      const open = reports.open();
+      // the exact count, read just before the close starts: what its frozen results hold
+      const open = reports.openCount();
       if (pulse?.status !== 'open' || open?.pulseId !== pulseId)
         return renderNotClosed(pulseId, pulse, open?.pulseId ?? null);
       if (!(await pulses.closeOffLoop(pulseId)))

@@ -1,4 +1,4 @@
-import type { OpenPulseProgress, ReportModel } from '../analytics/report';
+import type { OpenPulseLine, OpenPulseProgress, ReportModel } from '../analytics/report';
 import type { Db } from '../db/open-db';
 import { UserError } from '../errors';
 import { renderCsvReport } from '../render/csv-report';
@@ -17,6 +17,7 @@ import {
 } from '../render/slack-report';
 import type { SlackGateway } from '../slack-client/gateway';
 import type { AccessService } from './access-service';
+import { hourlyOpenLine } from './hourly-open-line';
 import { matchName } from './name-match';
 import type { OrgService } from './org-service';
 import { loadOpenPulseProgress, loadReport } from './report-loader';
@@ -39,7 +40,7 @@ export type ReportServiceDeps = {
 };
 
 /** The latest closed pulse's model and the open pulse's progress, read together. */
-type View = { model: ReportModel | null; open: OpenPulseProgress | null };
+type View = { model: ReportModel | null; open: OpenPulseLine | null };
 /** A leader's view, read on their own turn; anyone else gets {@link LEADERS_ONLY}. */
 type LeaderView = (userId: string) => Promise<View>;
 
@@ -64,21 +65,23 @@ function createTurns(): () => Promise<void> {
 }
 
 /** Reads the report from the database at the configured anonymity threshold. */
-function createReads(deps: Pick<ReportServiceDeps, 'db' | 'settings'>) {
+function createReads(deps: Pick<ReportServiceDeps, 'db' | 'settings' | 'clock'>) {
   const { db, settings } = deps;
   const threshold = () => settings.get().anonymity_threshold;
   /** The latest closed pulse's report: what every Slack view shows. */
   function latest(): ReportModel | null {
     return loadReport(db, { latestClosed: true }, threshold());
   }
-  /** The pulse still open, as participation only. */
-  function open(): OpenPulseProgress | null {
+  /** The pulse still open, as its exact participation: for a close to report, never for Slack while open. */
+  function openCount(): OpenPulseProgress | null {
     return loadOpenPulseProgress(db, threshold());
   }
+  /** The pulse still open, as its participation rounded and updated at most hourly: what Slack shows. */
+  const open = hourlyOpenLine(openCount, deps.clock);
   function view(): View {
     return { model: latest(), open: open() };
   }
-  return { latest, open, view };
+  return { latest, open, openCount, view };
 }
 
 /** Chat replies naming one touchpoint or department, matched loosely by name. */
@@ -163,10 +166,10 @@ function wholeReports(deps: Pick<ReportServiceDeps, 'gateway' | 'clock'>, leader
  * App Home dashboard and report modal. Every one shows the latest CLOSED pulse only: a pulse still
  * open changes with every answer, so a leader who read it before and after one colleague answered
  * could subtract the two views and learn that colleague's ratings. An open pulse is only said to be
- * open, with how many have answered so far and when its results come.
+ * open, with about how many have answered so far (rounded, at most hourly) and when its results come.
  */
 export function createReportService(deps: ReportServiceDeps) {
-  const { latest, open, view } = createReads(deps);
+  const { latest, open, openCount, view } = createReads(deps);
   const nextTurn = createTurns();
   const leaderView: LeaderView = async (userId) => {
     if (!(await deps.access.isLeader(userId))) throw new UserError(LEADERS_ONLY);
@@ -176,6 +179,7 @@ export function createReportService(deps: ReportServiceDeps) {
   return {
     latest,
     open,
+    openCount,
     ...wholeReports(deps, leaderView),
     ...namedReports(deps, leaderView),
     dashboard() {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config/load-config';
 import { type OpsEndpoints, serveHealth, serveMetrics } from './ops-routes';
+import { createReplayGuard, type ReplayGuard } from './replay-guard';
 
 export const EVENTS_PATH = '/slack/events';
 
@@ -19,6 +20,19 @@ function stampedInTheFuture(req: IncomingMessage, nowMs = Date.now()): boolean {
   return Number.isFinite(stamp) && stamp > Math.floor(nowMs / 1000) + REPLAY_WINDOW_SECONDS;
 }
 
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/** True for a signed request whose timestamp and signature were seen in the replay window. */
+function replayed(req: IncomingMessage, guard: ReplayGuard): boolean {
+  const timestamp = header(req, 'x-slack-request-timestamp');
+  const signature = header(req, 'x-slack-signature');
+  if (timestamp === undefined || signature === undefined) return false; // Bolt refuses it
+  return !guard.firstTime(timestamp, signature);
+}
+
 /** Socket Mode with the app token; the stand-in's URL is passed where Bolt reads it. */
 function socketModeReceiver(config: Config, appToken: string, logger: BoltLogger): SocketModeReceiver {
   return new SocketModeReceiver({
@@ -32,7 +46,10 @@ function socketModeReceiver(config: Config, appToken: string, logger: BoltLogger
   });
 }
 
-/** The HTTP receiver at /slack/events with /healthz and /metrics, refusing requests stamped in the future. */
+/**
+ * The HTTP receiver at /slack/events with /healthz and /metrics, refusing requests stamped in the
+ * future, and answering a replayed request (see `replay-guard.ts`) with 200 and nothing done.
+ */
 function httpReceiver(config: Config, logger: BoltLogger, ops?: OpsEndpoints): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: config.slack.signingSecret ?? '',
@@ -49,10 +66,19 @@ function httpReceiver(config: Config, logger: BoltLogger, ops?: OpsEndpoints): H
     ],
   });
   const listener = receiver.requestListener;
+  const guard = createReplayGuard();
   receiver.requestListener = (req, res) => {
     if (stampedInTheFuture(req)) {
       logger.warn('Refused a request whose x-slack-request-timestamp is more than 5 minutes ahead');
       res.writeHead(401);
+      res.end();
+      return;
+    }
+    if (req.method === 'POST' && replayed(req, guard)) {
+      logger.warn(
+        'Answered a replayed request (its timestamp and signature seen already) with 200, doing nothing',
+      );
+      res.writeHead(200);
       res.end();
       return;
     }

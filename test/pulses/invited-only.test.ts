@@ -86,7 +86,7 @@ describe('only the invited count', () => {
     }
     expect(stored()).toBe(1);
     // participation is over the invited: never more answered than asked
-    const counts = t.bot.container.reports.open();
+    const counts = t.bot.container.reports.openCount();
     if (counts) expect(counts.answered).toBeLessThanOrEqual(counts.delivered);
     // the invited person can still change their answer
     await answerPulse(t, me.id, { definition: 'Call back the same day' });

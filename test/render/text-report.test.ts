@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, type ReportModel } from '../../src/analytics/report/index';
+import { buildReport, type ReportModel, roundParticipation } from '../../src/analytics/report/index';
 import { seedOrganisation } from '../../src/db/repositories/seed-repository';
 import { generateOrganisation } from '../../src/demo/generate-organisation';
 import { renderTextReport } from '../../src/render/text-report';
@@ -78,5 +78,31 @@ describe('renderTextReport on edge cases', () => {
     expect(text).toContain('not available');
     expect(text).toContain('Not shown: Legal.');
     expect(text).toContain('No gap between departments is larger than the noise.');
+  });
+});
+
+describe('renderTextReport of a pulse still open', () => {
+  it('rounds its participation as every open-pulse line does, and says so', () => {
+    const ctx = freshDb();
+    try {
+      seedOrganisation(ctx.db, generateOrganisation({ seed: 3, respondents: 120, pulses: 3 }));
+      const model = loadReport(ctx.db, { last: 1 }, 5);
+      if (model === null) throw new Error('no report');
+      expect(model.window.open).toBe(true);
+      const lines = renderTextReport(model).split('\n');
+      const totals = lines.find((l) => l.includes('All shown departments')) ?? '';
+      const answered = totals.trim().split(/\s{2,}/)[2] ?? '';
+      const r = roundParticipation(model.totals.answers, model.totals.delivered);
+      if (r.kind !== 'share') throw new Error(`expected 100 answers or more, got ${model.totals.answers}`);
+      // from 100 answers: the share to 5%, and the count that share makes of the invited
+      expect(totals).toContain(`~${r.percent}%`);
+      expect(answered).toBe(`~${Math.round((r.percent / 100) * model.totals.delivered)}`);
+      expect(totals).not.toContain(` ${model.totals.answers} `);
+      expect(lines).toContain(
+        '  The pulse is still open: answers are rounded (to 5 below 100, else to 5% of those invited).',
+      );
+    } finally {
+      ctx.cleanup();
+    }
   });
 });

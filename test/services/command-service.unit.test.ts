@@ -20,6 +20,7 @@ const SETTINGS_MODAL: ModalView = {
   title: { type: 'plain_text', text: 'Settings' },
   blocks: [],
 };
+const HOUR = 3_600_000;
 const OPENED_AT = new Date('2026-03-02T10:00:00Z');
 
 function commands(open: PulseService['open'] = async () => null) {
@@ -76,11 +77,33 @@ describe('command service (unit)', () => {
         closesAt: new Date(OPENED_AT.getTime() + 72 * 3_600_000),
       }),
       recipients: 34,
+      split: { inLargeDepartments: 34, othersInvited: false },
     }));
     const reply = await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN });
     expect(opens).toEqual([{ trigger: 'manual', openedBy: ADMIN }]);
     expect(reply?.text).toContain('Pulse #12 is open: 34 people get a DM');
     expect(reply?.text).toContain('in 72 hours');
+  });
+
+  it('counts only departments large enough to report on, and gives no number for the others', async () => {
+    const pulse = pulseRow({ id: 12, openedAt: OPENED_AT, closesAt: new Date(OPENED_AT.getTime() + HOUR) });
+    const said = async (inLargeDepartments: number) => {
+      const { service } = commands(async () => ({
+        pulse,
+        recipients: 36,
+        split: { inLargeDepartments, othersInvited: true },
+      }));
+      return (await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text ?? '';
+    };
+    const some = await said(34);
+    expect(some).toContain(
+      'Pulse #12 is open: 34 people in departments large enough to report on get a DM over the next few minutes, and so do some people in smaller departments',
+    );
+    expect(some).not.toContain('36');
+    expect(some).not.toMatch(/\b2\b/);
+    const none = await said(0);
+    expect(none).toContain('the DMs go out over the next few minutes, to people in smaller departments');
+    expect(none).not.toContain('36');
   });
 
   it('says so when the pulse for this moment is open already', async () => {

@@ -3,7 +3,7 @@
  * buttons' outcomes. The real close path, digest and Slack round trips are in test/surfaces/pulse-close.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { OpenPulseProgress } from '../../src/analytics/report';
+import { type OpenPulseProgress, toOpenPulseLine } from '../../src/analytics/report';
 import type { PulseRow } from '../../src/db/repositories/pulse-repository';
 import { NO_OPEN_PULSE } from '../../src/render/pulse-close';
 import { createCommandService } from '../../src/services/command-service';
@@ -45,7 +45,11 @@ function world(options: { open?: OpenPulseProgress | null; pulses?: PulseRow[]; 
       return true;
     },
   });
-  const reports = strictFake<ReportService>('ReportService', { open: () => open });
+  // Slack's line is the rounded count; the close reports the exact one
+  const reports = strictFake<ReportService>('ReportService', {
+    open: () => (open === null ? null : toOpenPulseLine(open)),
+    openCount: () => open,
+  });
   const access = fakeAccess({ admins: [ADMIN], leaders: [LEADER] });
   const service = createPulseCloseService({
     access,
@@ -60,11 +64,12 @@ function world(options: { open?: OpenPulseProgress | null; pulses?: PulseRow[]; 
 }
 
 describe('pulse close: the confirmation', () => {
-  it('asks an admin, with the count over shown departments, what closing does, and two buttons carrying the id', async () => {
+  it('asks an admin, with the rounded count over shown departments, what closing does, and two buttons carrying the id', async () => {
     const { access, reports, closed } = world();
     const reply = await confirmClose({ access, reports }, ADMIN);
     expect(reply.text).toContain('Close pulse #7 now?');
-    expect(reply.text).toContain('17 of 24 have answered so far (71%), across 3 departments');
+    expect(reply.text).toContain('About 15 of 24 have answered so far (about 63%), across 3 departments');
+    expect(reply.text).not.toContain('17');
     expect(reply.text).toMatch(/nobody can answer or change an answer/);
     const body = JSON.stringify(reply.blocks);
     expect(body).toContain('<!date^'); // Slack's date formatting, as elsewhere

@@ -33,10 +33,10 @@
  * Closed, no longer possible: differencing one open pulse over time. Slack used to show the latest
  * pulse while it was open, so a leader who read it before and after one known person answered
  * could subtract the two. Slack now shows results of closed pulses only (no answer can be given or
- * changed after the close); of an open pulse it says only that it is open, how many have answered
- * so far (over departments at or above the threshold) and when its results come.
- * test/surfaces/open-pulse.test.ts reads every surface before and after one more answer and finds
- * them byte-identical but for those counts; test/surfaces/digest.test.ts shows the weekly digest
+ * changed after the close); of an open pulse it says only that it is open, about how many have
+ * answered so far (over departments at or above the threshold, rounded, at most hourly) and when
+ * its results come. test/surfaces/open-pulse.test.ts reads every surface before and after one more
+ * answer and finds them byte-identical; test/surfaces/digest.test.ts shows the weekly digest
  * posts nothing from an open pulse.
  */
 import fc from 'fast-check';

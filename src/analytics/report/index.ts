@@ -22,8 +22,15 @@ export { type BuildReportOptions, buildReport } from './build-report';
 export { DIVERGENCE_ALPHA, DIVERGENCE_RULE, MIN_MEANINGFUL_GAP } from './divergence';
 export { QUADRANT_LABELS } from './importance-performance';
 export type * from './model/index';
-export { buildOpenPulseProgress, type OpenPulseInput, type OpenPulseProgress } from './open-pulse';
+export {
+  buildOpenPulseProgress,
+  type OpenPulseInput,
+  type OpenPulseLine,
+  type OpenPulseProgress,
+  toOpenPulseLine,
+} from './open-pulse';
 export { RWG_AGREES, RWG_SPLIT, SCALE_POINTS } from './perception';
 export { poolInputs } from './pool';
 export type * from './report-input';
+export { ROUND_COUNT_BELOW, type RoundedParticipation, roundParticipation } from './rounded-participation';
 export { buildTrend } from './trend';

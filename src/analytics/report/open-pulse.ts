@@ -9,6 +9,7 @@
  */
 import { shownDepartmentIds } from './anonymity';
 import type { InputDepartment, ParticipationCount, RespondentCount } from './report-input';
+import { type RoundedParticipation, roundParticipation } from './rounded-participation';
 
 /** The open pulse and its people counts per department, as the repository reads them. */
 export interface OpenPulseInput {
@@ -18,7 +19,10 @@ export interface OpenPulseInput {
   participation: ParticipationCount[];
 }
 
-/** An open pulse's progress: counts over the departments at or above the threshold only. */
+/**
+ * An open pulse's progress: exact counts over the departments at or above the threshold only. Not
+ * for Slack while the pulse is open (see {@link OpenPulseLine}); what a close reports.
+ */
 export interface OpenPulseProgress {
   pulseId: number;
   /** ms since the epoch. */
@@ -56,4 +60,15 @@ export function buildOpenPulseProgress(input: OpenPulseInput, threshold: number)
     delivered,
     responseRate: delivered > 0 ? answered / delivered : null,
   };
+}
+
+/** What Slack says of an open pulse: the progress with its answers rounded, never the exact count. */
+export interface OpenPulseLine extends Omit<OpenPulseProgress, 'answered' | 'responseRate'> {
+  participation: RoundedParticipation;
+}
+
+/** The line of an open pulse's progress: its answers rounded over its delivered invitations. Pure. */
+export function toOpenPulseLine(progress: OpenPulseProgress): OpenPulseLine {
+  const { answered, responseRate: _rate, ...rest } = progress;
+  return { ...rest, participation: roundParticipation(answered, progress.delivered) };
 }

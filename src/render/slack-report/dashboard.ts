@@ -3,7 +3,7 @@
  * the "Open the full report" button.
  */
 import type { KnownBlock } from '@slack/types';
-import type { OpenPulseProgress, ReportModel } from '../../analytics/report/index';
+import type { OpenPulseLine, ReportModel } from '../../analytics/report/index';
 import { modelIndexSentence } from './alignment';
 import { capBlocks, context, section } from './blocks';
 import { divergenceLine, NO_DIVERGENCE, significantDivergences } from './divergence-lines';
@@ -21,7 +21,7 @@ export const DASHBOARD_MAX_BLOCKS = 12;
  */
 export function renderDashboardBlocks(
   model: ReportModel | null | undefined,
-  open?: OpenPulseProgress | null,
+  open?: OpenPulseLine | null,
 ): KnownBlock[] {
   if (open == null) return closedDashboardBlocks(model);
   const closed = model == null ? [section(`:seedling: ${NO_CLOSED_RESULTS}`)] : closedDashboardBlocks(model);

@@ -13,6 +13,7 @@ export {
   NO_CLOSED_RESULTS,
   noClosedResultsMessage,
   openPulseBlocks,
+  openPulseNote,
   openPulseWords,
   withOpenPulse,
 } from './open-pulse';

@@ -3,11 +3,7 @@
  * splits inside teams, priorities, quadrant conflicts, definitions, participation.
  */
 import type { KnownBlock } from '@slack/types';
-import {
-  ALIGNMENT_INDEX_FORMULA,
-  type OpenPulseProgress,
-  type ReportModel,
-} from '../../analytics/report/index';
+import { ALIGNMENT_INDEX_FORMULA, type OpenPulseLine, type ReportModel } from '../../analytics/report/index';
 import { escapeMrkdwn } from '../escape';
 import type { SlackMessage } from '../help';
 import { modelIndexSentence } from './alignment';
@@ -84,7 +80,7 @@ function fallback(model: ReportModel, title: string): string {
  */
 export function renderReportMessage(
   model: ReportModel | null | undefined,
-  opts: { title?: string; open?: OpenPulseProgress | null } = {},
+  opts: { title?: string; open?: OpenPulseLine | null } = {},
 ): SlackMessage {
   const title = opts.title ?? 'CX alignment report';
   if (model == null && opts.open != null) return noClosedResultsMessage(opts.open, title);

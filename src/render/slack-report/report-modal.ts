@@ -3,7 +3,7 @@
  * blocks in a view (a modal holds up to 100 blocks; the message keeps to 50).
  */
 import type { ModalView } from '@slack/types';
-import type { OpenPulseProgress, ReportModel } from '../../analytics/report/index';
+import type { OpenPulseLine, ReportModel } from '../../analytics/report/index';
 import { capBlocks, LIMITS } from './blocks';
 import { renderReportMessage } from './report-message';
 
@@ -16,7 +16,7 @@ export const REPORT_MODAL_TITLE = 'Alignment report';
  */
 export function renderReportModal(
   model: ReportModel | null | undefined,
-  open?: OpenPulseProgress | null,
+  open?: OpenPulseLine | null,
 ): ModalView {
   const { blocks } = renderReportMessage(model, { open: open ?? null });
   // The header repeats the modal's title, so the modal starts with the window line instead.

@@ -4,6 +4,7 @@ import { UserError } from '../../errors';
 import { slackDate } from '../../render/slack-date';
 import { withCustomerWord } from '../org-service';
 import type { PulseServiceDeps } from './deps';
+import { type InvitedSplit, invitedSplit } from './invited-split';
 import { enqueueInvites } from './pulse-dms';
 
 const HOUR = 3_600_000;
@@ -70,7 +71,9 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
   const refreshRoster = sharedRosterRefresh(deps);
 
   return {
-    async open(request: OpenRequest): Promise<{ pulse: PulseRow; recipients: number } | null> {
+    async open(
+      request: OpenRequest,
+    ): Promise<{ pulse: PulseRow; recipients: number; split: InvitedSplit } | null> {
       const now = clock();
       if (request.trigger === 'manual') refuseWhileOpen(pulses.listOpen());
       const touchpoints = deps.org.touchpoints().slice(0, MAX_TOUCHPOINTS);
@@ -108,7 +111,8 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
       for (const old of open) close(old.id);
       const recipients = enqueueInvites(deps, pulse, request.trigger === 'manual' ? null : request.slot);
       logger.info(`pulse #${pulse.id} opened (${request.trigger}); ${recipients} DMs queued`);
-      return { pulse, recipients };
+      const threshold = Math.max(pulse.anonymityThreshold ?? 0, s.anonymity_threshold);
+      return { pulse, recipients, split: invitedSplit(deps.people.listRoster(), threshold) };
     },
 
     /** After a crash between opening and enqueueing: finish the enqueue for open pulses. */

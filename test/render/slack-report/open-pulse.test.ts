@@ -1,10 +1,11 @@
 /** The open pulse's line: what the leaders' views say of a pulse instead of its results. */
 import { describe, expect, it } from 'vitest';
-import type { OpenPulseProgress } from '../../../src/analytics/report/index';
+import type { OpenPulseLine } from '../../../src/analytics/report/index';
 import { slackDate } from '../../../src/render/slack-date';
 import {
   DASHBOARD_MAX_BLOCKS,
   NO_CLOSED_RESULTS,
+  openPulseNote,
   openPulseWords,
   renderDashboardBlocks,
   renderReportMessage,
@@ -13,29 +14,28 @@ import {
 } from '../../../src/render/slack-report/index';
 
 const CLOSES = Date.UTC(2026, 10, 28, 10);
-const open = (over: Partial<OpenPulseProgress> = {}): OpenPulseProgress => ({
+const open = (over: Partial<OpenPulseLine> = {}): OpenPulseLine => ({
   pulseId: 7,
   openedAt: CLOSES - 3 * 86_400_000,
   closesAt: CLOSES,
   threshold: 5,
   departmentsShown: 5,
-  answered: 41,
   delivered: 60,
-  responseRate: 41 / 60,
+  participation: { kind: 'count', about: 40, percent: 67 },
   ...over,
 });
 
 describe('openPulseWords', () => {
-  it('says until when, how many answered so far, and when the results come', () => {
+  it('says until when, about how many answered so far, and when the results come', () => {
     expect(openPulseWords(open())).toBe(
-      `*Pulse #7 is open* until ${slackDate(new Date(CLOSES))}: 41 of 60 have answered so far (68%), across 5 departments. Its results come when it closes.`,
+      `*Pulse #7 is open* until ${slackDate(new Date(CLOSES))}: about 40 of 60 have answered so far (about 67%), across 5 departments. Its results come when it closes.`,
     );
     expect(openPulseWords(open(), false)).toMatch(/^Pulse #7 is open until/);
   });
 
   it('gives no count before a department reaches the threshold', () => {
     const words = openPulseWords(
-      open({ departmentsShown: 0, answered: 0, delivered: 0, responseRate: null }),
+      open({ departmentsShown: 0, delivered: 0, participation: { kind: 'none' } }),
     );
     expect(words).toContain('no department has 5 answers yet. Its results come when it closes.');
     expect(words).not.toContain('of 0');
@@ -43,8 +43,31 @@ describe('openPulseWords', () => {
 
   it('counts answers alone when no invitation was recorded as delivered', () => {
     expect(
-      openPulseWords(open({ delivered: 0, responseRate: null, departmentsShown: 1, answered: 1 })),
-    ).toContain(': 1 answer so far, across 1 department.');
+      openPulseWords(
+        open({
+          delivered: 0,
+          departmentsShown: 1,
+          participation: { kind: 'count', about: 5, percent: null },
+        }),
+      ),
+    ).toContain(': about 5 answers so far, across 1 department.');
+  });
+
+  it('from 100 answers on, says the share of the invited; under 5, says so', () => {
+    const share = (percent: number) =>
+      openPulseWords(open({ delivered: 210, participation: { kind: 'share', percent } }));
+    expect(share(70)).toContain(': about 70% of the 210 invited have answered so far, across 5 departments.');
+    expect(share(0)).toContain(': under 5% of the 210 invited have answered so far');
+    expect(openPulseWords(open({ participation: { kind: 'fewer-than-5' } }))).toContain(
+      ': fewer than 5 of 60 have answered so far, across 5 departments.',
+    );
+  });
+
+  it('says in its note that the counts are rounded and updated at most hourly', () => {
+    expect(openPulseNote(open())).toContain(
+      'rounded (to a multiple of 5 under 100 answers, else to 5% of those invited)',
+    );
+    expect(openPulseNote(open())).toContain('at most once an hour');
   });
 });
 
