@@ -23,7 +23,7 @@ export const CLOSED_TEXT =
   'This pulse has closed, so answers can no longer be added or changed. Thank you all the same: the next pulse will reach you by DM.';
 
 export const NOT_INVITED_TEXT =
-  'This pulse was sent to the people on CX Align’s roster when it opened, and you were not among them (guests, people who joined since and people who opted out are not asked), so an answer from you would not be counted. If you think that is wrong, ask a CX Align admin.';
+  'This pulse was sent to the people on CX Align’s roster when it opened, and you were not among them (people who joined since, people who opted out and, unless an admin includes them, guests are not asked), so an answer from you would not be counted. If you think that is wrong, ask a CX Align admin.';
 
 export type PulseUiDeps = {
   pulses: PulseService;
