@@ -135,6 +135,7 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
       departments: repos.departments,
       deliveries: repos.deliveries,
       pseudonym,
+      settings,
       tagger,
       clock,
     }),

@@ -50,6 +50,8 @@ function pulseUi(
       isOpen: (pulse, now) => pulse.status === 'open' && pulse.closesAt.getTime() > now.getTime(),
       current: () => undefined,
       departmentFor: () => options.departmentOf ?? null,
+      modalDepartment: () =>
+        options.departmentOf ? { kind: 'fixed', name: 'Sales', next: null } : { kind: 'pick' },
       mayAnswer: () => options.invited ?? true,
       submit: (_userId, pulseId) => {
         submitted.push(pulseId);
