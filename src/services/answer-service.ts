@@ -115,7 +115,7 @@ export function createAnswerService(deps: {
 }) {
   const { answers, pulses, people, departments, pseudonym, clock } = deps;
   const rules = departmentRules(departments);
-  const { activeDepartmentId, resolveDepartment } = rules;
+  const { activeDepartmentId } = rules;
   const requireMapped = () => deps.settings.get().require_mapped_departments;
   const invitation = invitationCheck(deps, activeDepartmentId, requireMapped);
 
@@ -142,8 +142,7 @@ export function createAnswerService(deps: {
       if (!invited) return { kind: 'not-invited' };
       if (invited.departmentId === null && requireMapped()) return { kind: 'no-department' };
       const errors: FieldErrors = {};
-      const { departmentId, picked, kept } = resolveDepartment(invited.departmentId, input, errors);
-      const next = rules.nextDepartment(invited.person, requireMapped(), input, errors);
+      const { departmentId, kept, next, own } = rules.submitted(invited, requireMapped(), input, errors);
       const { definition, secondAnswer, comment } = checkTexts(input, Boolean(pulse.secondPrompt), errors);
       const isAsked = askedTouchpoints(pulses.touchpoints(pulse.id).map((t) => t.touchpointId));
       const ratings = checkRatings(input, isAsked, errors);
@@ -151,9 +150,7 @@ export function createAnswerService(deps: {
 
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
-      // a pick without a department yet counts now; a change after that, from the next pulse on
-      if (picked && departmentId !== null) people.setDepartment(invited.personId, departmentId, 'self');
-      if (next && !picked) people.setDepartment(invited.personId, next.id, 'self');
+      if (own !== null) people.setDepartment(invited.personId, own, 'self');
       const { themes, terms } = deps.tagger().tag(definition);
       const { replaced } = answers.upsert(
         {
@@ -178,7 +175,7 @@ export function createAnswerService(deps: {
         replaced,
         closesAt: pulse.closesAt,
         ...(kept ? { kept } : {}),
-        ...(next && !picked ? { next: next.name } : {}),
+        ...(next ? { next } : {}),
       };
     },
     ...ownAnswers(answers, pseudonym),
