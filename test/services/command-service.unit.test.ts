@@ -76,11 +76,28 @@ describe('command service (unit)', () => {
         closesAt: new Date(OPENED_AT.getTime() + 72 * 3_600_000),
       }),
       recipients: 34,
+      noDepartment: 0,
     }));
     const reply = await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN });
     expect(opens).toEqual([{ trigger: 'manual', openedBy: ADMIN }]);
     expect(reply?.text).toContain('Pulse #12 is open: 34 people get a DM');
     expect(reply?.text).toContain('in 72 hours');
+    expect(reply?.text).not.toContain('left out');
+  });
+
+  it('says how many were left out for having no department while mapped ones are required', async () => {
+    const pulse = pulseRow({
+      id: 3,
+      openedAt: OPENED_AT,
+      closesAt: new Date(OPENED_AT.getTime() + 3_600_000),
+    });
+    for (const [noDepartment, said] of [
+      [1, '1 person was left out for having no department'],
+      [4, '4 people were left out for having no department'],
+    ] as const) {
+      const { service } = commands(async () => ({ pulse, recipients: 10, noDepartment }));
+      expect((await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text).toContain(said);
+    }
   });
 
   it('says so when the pulse for this moment is open already', async () => {

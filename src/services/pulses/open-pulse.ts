@@ -70,7 +70,10 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
   const refreshRoster = sharedRosterRefresh(deps);
 
   return {
-    async open(request: OpenRequest): Promise<{ pulse: PulseRow; recipients: number } | null> {
+    /** Opens a pulse; `noDepartment` counts who was left out for having no mapped department. */
+    async open(
+      request: OpenRequest,
+    ): Promise<{ pulse: PulseRow; recipients: number; noDepartment: number } | null> {
       const now = clock();
       if (request.trigger === 'manual') refuseWhileOpen(pulses.listOpen());
       const touchpoints = deps.org.touchpoints().slice(0, MAX_TOUCHPOINTS);
@@ -106,9 +109,15 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
       if (!pulse) return null; // this schedule window has its pulse already
       // a scheduled pulse replaces one still open from before
       for (const old of open) close(old.id);
-      const recipients = enqueueInvites(deps, pulse, request.trigger === 'manual' ? null : request.slot);
-      logger.info(`pulse #${pulse.id} opened (${request.trigger}); ${recipients} DMs queued`);
-      return { pulse, recipients };
+      const { added: recipients, noDepartment } = enqueueInvites(
+        deps,
+        pulse,
+        request.trigger === 'manual' ? null : request.slot,
+      );
+      logger.info(
+        `pulse #${pulse.id} opened (${request.trigger}); ${recipients} DMs queued, ${noDepartment} left out for having no department`,
+      );
+      return { pulse, recipients, noDepartment };
     },
 
     /** After a crash between opening and enqueueing: finish the enqueue for open pulses. */
