@@ -101,8 +101,26 @@ function invitationCheck(
   return invitation;
 }
 
-/** The rules of an answer: checked against its pulse, stored once per person, tagged at write time. */
-export function createAnswerService(deps: {
+/**
+ * Why a person cannot answer, given their invitation (see `invitationCheck`); null when they can.
+ * While mapped departments are required, someone left out for having none is told that.
+ */
+function refusalOf(
+  people: PeopleRepository,
+  userId: string,
+  invited: { departmentId: number | null } | null,
+  requireMapped: boolean,
+  activeDepartmentId: (departmentId: number | null) => number | null,
+): 'not-invited' | 'no-department' | null {
+  if (!requireMapped) return invited ? null : 'not-invited';
+  if (invited) return invited.departmentId === null ? 'no-department' : null;
+  const person = people.bySlackId(userId);
+  if (!person?.active || person.optedOutAt) return 'not-invited';
+  const mapped = person.departmentSource !== 'self' && activeDepartmentId(person.departmentId) !== null;
+  return mapped ? 'not-invited' : 'no-department';
+}
+
+export type AnswerServiceDeps = {
   answers: AnswerRepository;
   pulses: PulseRepository;
   people: PeopleRepository;
@@ -112,12 +130,17 @@ export function createAnswerService(deps: {
   settings: Pick<SettingsService, 'get'>;
   tagger: () => Tagger;
   clock: () => Date;
-}) {
+};
+
+/** The rules of an answer: checked against its pulse, stored once per person, tagged at write time. */
+export function createAnswerService(deps: AnswerServiceDeps) {
   const { answers, pulses, people, departments, pseudonym, clock } = deps;
   const rules = departmentRules(departments);
   const { activeDepartmentId } = rules;
   const requireMapped = () => deps.settings.get().require_mapped_departments;
   const invitation = invitationCheck(deps, activeDepartmentId, requireMapped);
+  const refusal = (userId: string, pulseId: number) =>
+    refusalOf(people, userId, invitation(userId, pulseId), requireMapped(), activeDepartmentId);
 
   return {
     isOpen,
@@ -125,7 +148,9 @@ export function createAnswerService(deps: {
     departmentOf: (userId: string): number | null =>
       activeDepartmentId(people.bySlackId(userId)?.departmentId ?? null),
     /** Whether the person was invited to this pulse and may answer it (see `invitation`). */
-    mayAnswer: (userId: string, pulseId: number): boolean => invitation(userId, pulseId) !== null,
+    mayAnswer: (userId: string, pulseId: number): boolean => refusal(userId, pulseId) === null,
+    /** Why the person may not answer this pulse ('not-invited', 'no-department'); null if they may. */
+    refusal,
     /** The department the person's answer to this pulse counts in; null: the modal asks for one. */
     departmentFor: (userId: string, pulseId: number): number | null =>
       invitation(userId, pulseId)?.departmentId ?? null,
@@ -139,8 +164,8 @@ export function createAnswerService(deps: {
       const pulse = pulses.byId(pulseId);
       if (!pulse || !isOpen(pulse, now)) return { kind: 'closed' };
       const invited = invitation(userId, pulse.id);
-      if (!invited) return { kind: 'not-invited' };
-      if (invited.departmentId === null && requireMapped()) return { kind: 'no-department' };
+      const refused = refusalOf(people, userId, invited, requireMapped(), activeDepartmentId);
+      if (refused || !invited) return { kind: refused ?? 'not-invited' };
       const errors: FieldErrors = {};
       const { departmentId, kept, next, own } = rules.submitted(invited, requireMapped(), input, errors);
       const { definition, secondAnswer, comment } = checkTexts(input, Boolean(pulse.secondPrompt), errors);

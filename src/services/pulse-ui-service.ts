@@ -157,8 +157,8 @@ export function createPulseUiService(deps: PulseUiDeps) {
     ): Promise<'opened' | 'closed' | 'busy' | 'not-invited' | 'no-department'> {
       const view = modalFor(deps, userId, pulseId);
       if (!view) return 'closed';
-      if (!deps.answers.mayAnswer(userId, pulseId)) return 'not-invited';
-      if (deps.answers.modalDepartment(userId, pulseId)?.kind === 'none') return 'no-department';
+      const refused = deps.answers.refusal(userId, pulseId);
+      if (refused) return refused;
       try {
         await gateway.openView(triggerId, view);
       } catch (error) {

@@ -53,6 +53,7 @@ function pulseUi(
       modalDepartment: () =>
         options.departmentOf ? { kind: 'fixed', name: 'Sales', next: null } : { kind: 'pick' },
       mayAnswer: () => options.invited ?? true,
+      refusal: () => ((options.invited ?? true) ? null : 'not-invited'),
       submit: (_userId, pulseId) => {
         submitted.push(pulseId);
         return options.submit ?? { kind: 'closed' };
