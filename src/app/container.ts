@@ -128,16 +128,8 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
   const tagger = lazy(createThemeTagger);
   const answers = countAnswers(
     base.metrics,
-    createAnswerService({
-      answers: repos.answers,
-      pulses: repos.pulses,
-      people: repos.people,
-      departments: repos.departments,
-      deliveries: repos.deliveries,
-      pseudonym,
-      tagger,
-      clock,
-    }),
+    // the answer service takes the repositories it names (answers, pulses, people, departments, deliveries)
+    createAnswerService({ ...repos, pseudonym, settings, tagger, clock }),
   );
   const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ repos, settings, logger, clock });

@@ -33,3 +33,9 @@ export const DEFAULT_PROMPTS = [
 
 /** Reports show quotes (of consenting answers, scrubbed) unless an admin turns them off. */
 export const DEFAULT_SHOW_QUOTES = true;
+
+/** Single- and multi-channel guests are left off the roster unless an admin includes them. */
+export const DEFAULT_INCLUDE_GUESTS = false;
+
+/** People may pick their own department unless an admin requires a mapped or assigned one. */
+export const DEFAULT_REQUIRE_MAPPED_DEPARTMENTS = false;

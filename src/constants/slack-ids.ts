@@ -42,6 +42,8 @@ export const DIGEST_EVENT = 'cx_align_digest';
 /** The pulse modal's block ids; a rating block is `ratingPrefix` + the touchpoint id. */
 export const BLOCK = {
   department: 'dept',
+  /** The department a person picks for the next pulse on (this pulse's stays as it is). */
+  nextDepartment: 'dept_next',
   definition: 'definition',
   second: 'second',
   priorities: 'priorities',

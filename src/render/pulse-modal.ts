@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
 import { BLOCK, DONT_KNOW, VALUE_ACTION, VIEWS } from '../constants/slack-ids';
 import { truncate } from './escape';
+import { departmentBlocks, type FixedDepartment, fixedDepartmentBlocks } from './pulse-modal-department';
 import { quoteConsentBlock } from './quote-consent-block';
 import { slackDate } from './slack-date';
 
@@ -15,6 +16,11 @@ export type PulseModalInput = {
   touchpoints: { id: number; name: string }[];
   /** Only when the person's department is not known yet. */
   departments: { id: number; name: string }[] | null;
+  /**
+   * The department the answer counts in, fixed for the pulse; with `next` when the person picks
+   * their own and may pick another from the next pulse on.
+   */
+  fixedDepartment?: FixedDepartment;
   secondPrompt: string | null;
   initial?: {
     definition: string;
@@ -55,25 +61,6 @@ function introBlocks(input: PulseModalInput): KnownBlock[] {
           text: `About a minute. Open until ${slackDate(input.closesAt)}; you can change your answer until then. Shown only for groups of ${input.threshold}+, never with your name.`,
         },
       ],
-    },
-  ];
-}
-
-/** The department picker, asked only while the person's department is unknown. */
-function departmentBlocks(departments: PulseModalInput['departments']): KnownBlock[] {
-  if (!departments) return [];
-  return [
-    {
-      type: 'input',
-      block_id: BLOCK.department,
-      label: plain('Which department are you in?'),
-      hint: plain('Asked once; an admin can change it later.'),
-      element: {
-        type: 'static_select',
-        action_id: VALUE_ACTION,
-        placeholder: plain('Pick your department'),
-        options: departments.slice(0, 100).map((d) => option(d.name, String(d.id))),
-      },
     },
   ];
 }
@@ -201,6 +188,7 @@ export function renderPulseModal(input: PulseModalInput): ModalView {
   const blocks: KnownBlock[] = [
     ...introBlocks(input),
     ...departmentBlocks(input.departments),
+    ...fixedDepartmentBlocks(input.fixedDepartment),
     definitionBlock(input),
     quoteConsentBlock(input.threshold, init?.quoteConsent === true),
     ...secondPromptBlocks(input.secondPrompt, init),

@@ -1,8 +1,7 @@
-import { BLOCK } from '../constants/slack-ids';
 import type { AnswerRepository } from '../db/repositories/answer-repository';
 import type { DeliveryRepository } from '../db/repositories/delivery-repository';
 import type { DepartmentRepository } from '../db/repositories/department-repository';
-import type { PeopleRepository } from '../db/repositories/people-repository';
+import type { PeopleRepository, PersonRow } from '../db/repositories/people-repository';
 import type { PulseRepository } from '../db/repositories/pulse-repository';
 import {
   askedTouchpoints,
@@ -11,14 +10,25 @@ import {
   checkTexts,
   type FieldErrors,
 } from './answer-checks';
+import { departmentRules } from './answer-departments';
 import type { PulseSubmission } from './inputs';
 import type { Pseudonymizer } from './pseudonym';
+import type { SettingsService } from './settings-service';
 
 export type SubmitResult =
-  | { kind: 'saved'; replaced: boolean; closesAt: Date }
+  | {
+      kind: 'saved';
+      replaced: boolean;
+      closesAt: Date;
+      /** The department the answer stays in, when the submission asked for another for this pulse. */
+      kept?: string;
+      /** The department the person is counted in from the next pulse, when they changed it. */
+      next?: string;
+    }
   | { kind: 'invalid'; errors: Record<string, string> }
   | { kind: 'closed' }
-  | { kind: 'not-invited' };
+  | { kind: 'not-invited' }
+  | { kind: 'no-department' };
 
 export type Tagger = { tag(text: string): { themes: string[]; terms: string[] } };
 
@@ -63,34 +73,6 @@ function isOpen(pulse: { status: string; closesAt: Date }, now: Date): boolean {
   return pulse.status === 'open' && pulse.closesAt.getTime() > now.getTime();
 }
 
-/** Which department an answer counts in, from the person's own or the one they picked. */
-function departmentChoice(departments: DepartmentRepository) {
-  /** A department the person can be counted in: null when unknown or archived (they pick one then). */
-  function activeDepartmentId(departmentId: number | null): number | null {
-    if (departmentId === null) return null;
-    const department = departments.byId(departmentId);
-    return department && !department.archivedAt ? department.id : null;
-  }
-
-  /** The department the answer counts in: the person's own, else the one picked in the modal. */
-  function resolveDepartment(
-    own: number | null,
-    input: PulseSubmission,
-    errors: FieldErrors,
-  ): { departmentId: number | null; picked: boolean } {
-    const departmentId = activeDepartmentId(own);
-    if (departmentId !== null) return { departmentId, picked: false };
-    const pickedId = input.departmentId !== null ? Number(input.departmentId) : Number.NaN;
-    const department = Number.isInteger(pickedId) ? departments.byId(pickedId) : null;
-    if (!department || department.archivedAt) {
-      errors[BLOCK.department] = 'Please pick your department from the list.';
-      return { departmentId: null, picked: false };
-    }
-    return { departmentId: department.id, picked: true };
-  }
-  return { activeDepartmentId, resolveDepartment };
-}
-
 /** Who may answer a pulse, and in which department (see the returned function). */
 function invitationCheck(
   deps: {
@@ -100,6 +82,7 @@ function invitationCheck(
     pseudonym: Pseudonymizer;
   },
   activeDepartmentId: (departmentId: number | null) => number | null,
+  requireMapped: () => boolean,
 ) {
   const { answers, people, pseudonym } = deps;
   /**
@@ -107,42 +90,66 @@ function invitationCheck(
    * cancelled), still on the roster and not opted out. Guests, people who joined after it opened
    * and anyone never asked are not counted, whatever door they come through. With it, the
    * department the answer counts in, fixed for the pulse: the one already answered under, else
-   * the one invited under, else the person's own; null when they are to pick one.
+   * the one invited under, else the person's own (not a self-picked one when mapped departments
+   * are required); null when they are to pick one.
    */
   function invitation(
     userId: string,
     pulseId: number,
-  ): { personId: number; departmentId: number | null } | null {
+  ): { person: PersonRow; personId: number; departmentId: number | null } | null {
     const person = people.bySlackId(userId);
     if (!person?.active || person.optedOutAt) return null;
     const invite = deps.deliveries.inviteFor(pulseId, person.id);
     if (!invite || invite.status === 'cancelled') return null;
     const answered = answers.find(pulseId, pseudonym(pulseId, userId))?.answer.departmentId ?? null;
+    const own = requireMapped() && person.departmentSource === 'self' ? null : person.departmentId;
     const departmentId =
-      activeDepartmentId(answered) ??
-      activeDepartmentId(invite.departmentId) ??
-      activeDepartmentId(person.departmentId);
-    return { personId: person.id, departmentId };
+      activeDepartmentId(answered) ?? activeDepartmentId(invite.departmentId) ?? activeDepartmentId(own);
+    return { person, personId: person.id, departmentId };
   }
   return invitation;
 }
 
-/** The rules of an answer: checked against its pulse, stored once per person, tagged at write time. */
-export function createAnswerService(deps: {
+/**
+ * Why a person cannot answer, given their invitation (see `invitationCheck`); null when they can.
+ * While mapped departments are required, someone left out for having none is told that.
+ */
+function refusalOf(
+  people: PeopleRepository,
+  userId: string,
+  invited: { departmentId: number | null } | null,
+  requireMapped: boolean,
+  activeDepartmentId: (departmentId: number | null) => number | null,
+): 'not-invited' | 'no-department' | null {
+  if (!requireMapped) return invited ? null : 'not-invited';
+  if (invited) return invited.departmentId === null ? 'no-department' : null;
+  const person = people.bySlackId(userId);
+  if (!person?.active || person.optedOutAt) return 'not-invited';
+  const mapped = person.departmentSource !== 'self' && activeDepartmentId(person.departmentId) !== null;
+  return mapped ? 'not-invited' : 'no-department';
+}
+
+export type AnswerServiceDeps = {
   answers: AnswerRepository;
   pulses: PulseRepository;
   people: PeopleRepository;
   departments: DepartmentRepository;
   deliveries: Pick<DeliveryRepository, 'inviteFor'>;
   pseudonym: Pseudonymizer;
+  settings: Pick<SettingsService, 'get'>;
   tagger: () => Tagger;
   clock: () => Date;
-}) {
+};
+
+/** The rules of an answer: checked against its pulse, stored once per person, tagged at write time. */
+export function createAnswerService(deps: AnswerServiceDeps) {
   const { answers, pulses, people, departments, pseudonym, clock } = deps;
-
-  const { activeDepartmentId, resolveDepartment } = departmentChoice(departments);
-
-  const invitation = invitationCheck(deps, activeDepartmentId);
+  const rules = departmentRules(departments);
+  const { activeDepartmentId } = rules;
+  const requireMapped = () => deps.settings.get().require_mapped_departments;
+  const invitation = invitationCheck(deps, activeDepartmentId, requireMapped);
+  const refusal = (userId: string, pulseId: number) =>
+    refusalOf(people, userId, invitation(userId, pulseId), requireMapped(), activeDepartmentId);
 
   return {
     isOpen,
@@ -150,18 +157,26 @@ export function createAnswerService(deps: {
     departmentOf: (userId: string): number | null =>
       activeDepartmentId(people.bySlackId(userId)?.departmentId ?? null),
     /** Whether the person was invited to this pulse and may answer it (see `invitation`). */
-    mayAnswer: (userId: string, pulseId: number): boolean => invitation(userId, pulseId) !== null,
+    mayAnswer: (userId: string, pulseId: number): boolean => refusal(userId, pulseId) === null,
+    /** Why the person may not answer this pulse ('not-invited', 'no-department'); null if they may. */
+    refusal,
     /** The department the person's answer to this pulse counts in; null: the modal asks for one. */
     departmentFor: (userId: string, pulseId: number): number | null =>
       invitation(userId, pulseId)?.departmentId ?? null,
+    /** What the modal offers for the department (see `ModalDepartment`); null: not invited. */
+    modalDepartment(userId: string, pulseId: number) {
+      const invited = invitation(userId, pulseId);
+      return invited && rules.modalDepartment(invited.person, invited.departmentId, requireMapped());
+    },
     submit(userId: string, pulseId: number, input: PulseSubmission): SubmitResult {
       const now = clock();
       const pulse = pulses.byId(pulseId);
       if (!pulse || !isOpen(pulse, now)) return { kind: 'closed' };
       const invited = invitation(userId, pulse.id);
-      if (!invited) return { kind: 'not-invited' };
+      const refused = refusalOf(people, userId, invited, requireMapped(), activeDepartmentId);
+      if (refused || !invited) return { kind: refused ?? 'not-invited' };
       const errors: FieldErrors = {};
-      const { departmentId, picked } = resolveDepartment(invited.departmentId, input, errors);
+      const { departmentId, kept, next, own } = rules.submitted(invited, requireMapped(), input, errors);
       const { definition, secondAnswer, comment } = checkTexts(input, Boolean(pulse.secondPrompt), errors);
       const isAsked = askedTouchpoints(pulses.touchpoints(pulse.id).map((t) => t.touchpointId));
       const ratings = checkRatings(input, isAsked, errors);
@@ -169,7 +184,7 @@ export function createAnswerService(deps: {
 
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
-      if (picked && departmentId !== null) people.setDepartment(invited.personId, departmentId, 'self');
+      if (own !== null) people.setDepartment(invited.personId, own, 'self');
       const { themes, terms } = deps.tagger().tag(definition);
       const { replaced } = answers.upsert(
         {
@@ -189,7 +204,13 @@ export function createAnswerService(deps: {
         },
         now,
       );
-      return { kind: 'saved', replaced, closesAt: pulse.closesAt };
+      return {
+        kind: 'saved',
+        replaced,
+        closesAt: pulse.closesAt,
+        ...(kept ? { kept } : {}),
+        ...(next ? { next } : {}),
+      };
     },
     ...ownAnswers(answers, pulses, pseudonym),
   };

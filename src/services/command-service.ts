@@ -47,8 +47,12 @@ export function createCommandService(deps: {
             );
           const opened = await deps.pulses.open({ trigger: 'manual', openedBy: ctx.userId });
           if (!opened) return plainMessage('A pulse for this moment is open already.');
+          const leftOut =
+            opened.noDepartment > 0
+              ? ` ${opened.noDepartment === 1 ? '1 person was' : `${opened.noDepartment} people were`} left out for having no department: mapped departments are required, so map their user group or profile field, or assign them one.`
+              : '';
           return plainMessage(
-            `:rocket: Pulse #${opened.pulse.id} is open: ${recipientsWords(opened.split)}. It closes ${closes(opened.pulse)}.`,
+            `:rocket: Pulse #${opened.pulse.id} is open: ${recipientsWords(opened.split)}. It closes ${closes(opened.pulse)}.${leftOut}`,
           );
         }
         case 'pulse-close':

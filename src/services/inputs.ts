@@ -18,7 +18,10 @@ export type Command =
 
 /** The raw answer, as typed: the service checks it against the pulse. */
 export type PulseSubmission = {
+  /** The department picked for this pulse (offered only while none is fixed for it). */
   departmentId: string | null;
+  /** The department picked for the next pulse on (offered to those who pick their own). */
+  nextDepartmentId?: string | null;
   definition: string | null;
   secondAnswer: string | null;
   comment: string | null;

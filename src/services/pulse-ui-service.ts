@@ -5,7 +5,7 @@ import type { PeopleRepository } from '../db/repositories/people-repository';
 import { type PulseModalInput, renderNoticeModal, renderPulseModal } from '../render/pulse-modal';
 import { slackDate } from '../render/slack-date';
 import { SlackCallError, type SlackGateway } from '../slack-client/gateway';
-import type { AnswerService } from './answer-service';
+import type { AnswerService, SubmitResult } from './answer-service';
 import type { PulseSubmission } from './inputs';
 import type { OrgService } from './org-service';
 import type { PulseService } from './pulses';
@@ -23,7 +23,11 @@ export const CLOSED_TEXT =
   'This pulse has closed, so answers can no longer be added or changed. Thank you all the same: the next pulse will reach you by DM.';
 
 export const NOT_INVITED_TEXT =
-  'This pulse was sent to the people on CX Align’s roster when it opened, and you were not among them (guests, people who joined since and people who opted out are not asked), so an answer from you would not be counted. If you think that is wrong, ask a CX Align admin.';
+  'This pulse was sent to the people on CX Align’s roster when it opened, and you were not among them (people who joined since, people who opted out and, unless an admin includes them, guests are not asked), so an answer from you would not be counted. If you think that is wrong, ask a CX Align admin.';
+
+/** Told to an invited person with no department while an admin requires mapped ones. */
+export const NO_DEPARTMENT_TEXT =
+  'CX Align counts each answer in a department, and this workspace takes departments only from Slack (a user group or the profile field) or from an admin, not from a pick of your own. Yours is not set, so an answer from you would not be counted. Ask a CX Align admin to set your department.';
 
 export type PulseUiDeps = {
   pulses: PulseService;
@@ -47,6 +51,8 @@ function modalFor(
   if (!pulse || !answers.isOpen(pulse, deps.clock())) return null;
   const s = settings.get();
   const stored = answers.current(userId, pulse.id);
+  const department = answers.modalDepartment(userId, pulse.id);
+  const list = () => org.departments().map((d) => ({ id: d.id, name: d.name }));
   return renderPulseModal({
     pulseId: pulse.id,
     closesAt: pulse.closesAt,
@@ -56,10 +62,15 @@ function modalFor(
     threshold: s.anonymity_threshold,
     touchpoints: pulses.touchpoints(pulse.id).map((t) => ({ id: t.touchpointId, name: t.name })),
     // an archived department counts as none: the person picks again
-    departments:
-      answers.departmentFor(userId, pulse.id) !== null
-        ? null
-        : org.departments().map((d) => ({ id: d.id, name: d.name })),
+    departments: department?.kind === 'pick' ? list() : null,
+    ...(department?.kind === 'fixed'
+      ? {
+          fixedDepartment: {
+            name: department.name,
+            next: department.next && { departments: list(), current: department.next.current },
+          },
+        }
+      : {}),
     secondPrompt: pulse.secondPrompt,
     initial: again ? again.initial : stored,
     replacing: stored !== undefined,
@@ -111,15 +122,24 @@ function submit(
       return { response_action: 'update', view: renderNoticeModal('Pulse closed', CLOSED_TEXT) };
     case 'not-invited':
       return { response_action: 'update', view: renderNoticeModal('Not counted', NOT_INVITED_TEXT) };
+    case 'no-department':
+      return { response_action: 'update', view: renderNoticeModal('Not counted', NO_DEPARTMENT_TEXT) };
     case 'saved':
-      return {
-        response_action: 'update',
-        view: renderNoticeModal(
-          'Thank you',
-          `:white_check_mark: ${result.replaced ? 'Your answer is updated' : 'Your answer is saved'}. You can change it until ${slackDate(result.closesAt)} from the pulse DM or the app’s Home tab; the latest answer is the one that counts.`,
-        ),
-      };
+      return { response_action: 'update', view: renderNoticeModal('Thank you', savedText(result)) };
   }
+}
+
+/** The thanks: saved or updated, until when it can change, and where it counts when that was asked. */
+function savedText(result: Extract<SubmitResult, { kind: 'saved' }>): string {
+  const lines = [
+    `:white_check_mark: ${result.replaced ? 'Your answer is updated' : 'Your answer is saved'}. You can change it until ${slackDate(result.closesAt)} from the pulse DM or the app’s Home tab; the latest answer is the one that counts.`,
+  ];
+  if (result.kept)
+    lines.push(
+      `It counts in *${result.kept}*: a department is fixed for a pulse once it is set, and a change takes effect from the next pulse.`,
+    );
+  if (result.next) lines.push(`From the next pulse on, you are counted in *${result.next}*.`);
+  return lines.join('\n\n');
 }
 
 /** What a person does with a pulse: open the modal, submit it. */
@@ -128,16 +148,17 @@ export function createPulseUiService(deps: PulseUiDeps) {
   return {
     /**
      * Opens the answer modal; 'closed' when the pulse is over, 'not-invited' for someone it was
-     * not sent to, 'busy' when Slack rate-limited views.open (the caller tells the person).
+     * not sent to, 'no-department' for someone with none while mapped ones are required, 'busy' when Slack rate-limited views.open (the caller tells the person).
      */
     async openAnswerModal(
       userId: string,
       pulseId: number,
       triggerId: string,
-    ): Promise<'opened' | 'closed' | 'busy' | 'not-invited'> {
+    ): Promise<'opened' | 'closed' | 'busy' | 'not-invited' | 'no-department'> {
       const view = modalFor(deps, userId, pulseId);
       if (!view) return 'closed';
-      if (!deps.answers.mayAnswer(userId, pulseId)) return 'not-invited';
+      const refused = deps.answers.refusal(userId, pulseId);
+      if (refused) return refused;
       try {
         await gateway.openView(triggerId, view);
       } catch (error) {

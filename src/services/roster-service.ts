@@ -7,11 +7,17 @@ import type { SettingsService } from './settings-service';
 /** Slack's own bot is not flagged is_bot in users.list. */
 const SLACKBOT = 'USLACKBOT';
 
+/** A guest: a single-channel (ultra-restricted) or multi-channel (restricted) account. */
+const isGuest = (user: SlackUser): boolean => Boolean(user.is_restricted || user.is_ultra_restricted);
+
 /** Employees only: no bots, no deactivated accounts, no Slackbot, no guests. */
 export function isEmployee(user: SlackUser): boolean {
-  return (
-    user.id !== SLACKBOT && !user.is_bot && !user.deleted && !user.is_restricted && !user.is_ultra_restricted
-  );
+  return user.id !== SLACKBOT && !user.is_bot && !user.deleted && !isGuest(user);
+}
+
+/** Who goes on the roster: employees, and guests too when an admin includes them. */
+function onRoster(includeGuests: boolean): (user: SlackUser) => boolean {
+  return (user) => isEmployee(user) || (includeGuests && isGuest(user) && !user.is_bot && !user.deleted);
 }
 
 export type RosterServiceDeps = {
@@ -80,15 +86,16 @@ async function profileDepartment(
 /**
  * Refreshes the roster from users.list (paged), learning each person's department from a mapped
  * user group, else a mapped value of the custom profile field; an admin's assignment or the
- * person's own pick stays otherwise.
+ * person's own pick stays otherwise. Guests are left off unless the `include_guests` setting is on.
  */
 export function createRosterService(deps: RosterServiceDeps) {
   const { gateway, people, departments, settings, clock } = deps;
   return {
     async refresh(): Promise<{ people: number }> {
-      const users = (await gateway.listUsers()).filter(isEmployee);
+      const s = settings.get();
+      const users = (await gateway.listUsers()).filter(onRoster(s.include_guests));
       const { byUser: byGroup, complete: groupsComplete } = await departmentsByUsergroup(deps);
-      const field = settings.get().department_profile_field;
+      const field = s.department_profile_field;
       const byValue = departmentsByProfileValue(departments);
       const entries: RosterEntry[] = [];
       for (const user of users) {

@@ -35,6 +35,8 @@ export function formFromSettings(s: Settings, org: OrgSnapshot): SettingsForm {
       digestEnabled: s.digest_schedule.enabled,
       departmentDigests: s.department_digests,
       showQuotes: s.show_quotes,
+      includeGuests: s.include_guests,
+      requireMappedDepartments: s.require_mapped_departments,
     },
     customerWord: s.customer_word,
     customerWordPlural: s.customer_word_plural,

@@ -1,6 +1,10 @@
 import cron from 'node-cron';
 import { z } from 'zod';
-import { DEFAULT_SHOW_QUOTES } from '../constants/defaults';
+import {
+  DEFAULT_INCLUDE_GUESTS,
+  DEFAULT_REQUIRE_MAPPED_DEPARTMENTS,
+  DEFAULT_SHOW_QUOTES,
+} from '../constants/defaults';
 
 const memberId = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must be a Slack member id like U012ABCDEF');
 const usergroupId = z.string().regex(/^S[A-Z0-9]{2,}$/, 'must be a Slack user group id like S012ABCDEF');
@@ -86,6 +90,10 @@ export const settingsSchema = z.object({
   leaders: z.object({ users: z.array(memberId).max(500), usergroup: usergroupId.nullable() }),
   admins: z.object({ users: z.array(memberId).max(100), usergroup: usergroupId.nullable() }),
   department_profile_field: fieldText(0, 80).nullable(),
+  /** The roster takes in single- and multi-channel guests too (off: employees only). */
+  include_guests: z.boolean(),
+  /** Departments come only from a user group, the profile field or an admin: nobody picks their own. */
+  require_mapped_departments: z.boolean(),
   retention_months: z.number().int().min(1).max(120).nullable(),
 });
 
@@ -109,5 +117,7 @@ export const DEFAULT_SETTINGS: Settings = {
   leaders: { users: [], usergroup: null },
   admins: { users: [], usergroup: null },
   department_profile_field: null,
+  include_guests: DEFAULT_INCLUDE_GUESTS,
+  require_mapped_departments: DEFAULT_REQUIRE_MAPPED_DEPARTMENTS,
   retention_months: null,
 };

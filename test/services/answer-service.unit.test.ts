@@ -12,6 +12,7 @@ import {
   fakePeopleRepository,
   fakePseudonym,
   fakePulseRepository,
+  fakeSettings,
   fixedClock,
   personRow,
   pulseRow,
@@ -25,7 +26,7 @@ const SALES = 1;
 const ARCHIVED = 2;
 const SUPPORT = 3;
 
-function setup() {
+function setup(settings: { require_mapped_departments?: boolean } = {}) {
   const pulses = fakePulseRepository({
     pulses: [
       pulseRow({
@@ -95,6 +96,7 @@ function setup() {
     departments: departments.repo,
     deliveries,
     pseudonym: fakePseudonym,
+    settings: fakeSettings(settings),
     tagger: () => tagger,
     clock: fixedClock(NOW).now,
   });
@@ -246,5 +248,54 @@ describe('answer service (unit)', () => {
     service.submit('UMOVED001', OPEN, submission({ departmentId: String(SUPPORT) }));
     service.submit('UMOVED001', OPEN, submission({ departmentId: String(SALES), hasDepartmentBlock: true }));
     expect(answers.upserts.slice(-2).map((a) => a.departmentId)).toEqual([SUPPORT, SUPPORT]);
+  });
+
+  it('says where a crafted other department counted, and moves a self-pick from the next pulse on', () => {
+    const { service, answers, people } = setup();
+    const crafted = service.submit('USALES001', OPEN, submission({ departmentId: String(SUPPORT) }));
+    expect(crafted).toMatchObject({ kind: 'saved', kept: 'Sales' });
+    const sales = people.repo.bySlackId('USALES001');
+    if (!sales) throw new Error('no person');
+    people.repo.setDepartment(sales.id, SALES, 'self');
+    expect(service.modalDepartment('USALES001', OPEN)).toEqual({
+      kind: 'fixed',
+      name: 'Sales',
+      next: { current: SALES },
+    });
+    const moved = service.submit('USALES001', OPEN, submission({ nextDepartmentId: String(SUPPORT) }));
+    expect(moved).toMatchObject({ kind: 'saved', next: 'Support' });
+    expect(moved.kind === 'saved' ? moved.kept : 'not saved').toBeUndefined();
+    // this pulse's answer stays in Sales; the person is in Support from the next pulse on
+    expect(answers.upserts.map((a) => a.departmentId)).toEqual([SALES, SALES]);
+    expect(people.repo.bySlackId('USALES001')).toMatchObject({
+      departmentId: SUPPORT,
+      departmentSource: 'self',
+    });
+    expect(service.departmentFor('USALES001', OPEN)).toBe(SALES);
+  });
+
+  it('lets nobody whose department is mapped or assigned move it in the form', () => {
+    const { service, people } = setup();
+    const sales = people.repo.bySlackId('USALES001');
+    if (!sales) throw new Error('no person');
+    people.repo.setDepartment(sales.id, SALES, 'admin');
+    expect(service.modalDepartment('USALES001', OPEN)).toEqual({ kind: 'fixed', name: 'Sales', next: null });
+    const result = service.submit('USALES001', OPEN, submission({ nextDepartmentId: String(SUPPORT) }));
+    expect(result.kind === 'invalid' ? Object.keys(result.errors) : []).toEqual([BLOCK.nextDepartment]);
+    expect(people.repo.bySlackId('USALES001')?.departmentId).toBe(SALES);
+  });
+
+  it('with mapped departments required: no pick at all, and someone without a department is not counted', () => {
+    const { service, answers, people } = setup({ require_mapped_departments: true });
+    // invited under an archived department and with no other: nothing to count the answer in
+    expect(service.modalDepartment('UMOVED001', OPEN)).toEqual({ kind: 'none' });
+    expect(service.submit('UMOVED001', OPEN, submission({ departmentId: String(SUPPORT) }))).toEqual({
+      kind: 'no-department',
+    });
+    expect(people.repo.bySlackId('UMOVED001')?.departmentSource).toBeNull();
+    // invited under a department: counted there, with no change offered
+    expect(service.modalDepartment('USALES001', OPEN)).toEqual({ kind: 'fixed', name: 'Sales', next: null });
+    expect(service.submit('USALES001', OPEN, submission()).kind).toBe('saved');
+    expect(answers.upserts.map((a) => a.departmentId)).toEqual([SALES]);
   });
 });

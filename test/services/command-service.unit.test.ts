@@ -78,11 +78,33 @@ describe('command service (unit)', () => {
       }),
       recipients: 34,
       split: { inLargeDepartments: 34, othersInvited: false },
+      noDepartment: 0,
     }));
     const reply = await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN });
     expect(opens).toEqual([{ trigger: 'manual', openedBy: ADMIN }]);
     expect(reply?.text).toContain('Pulse #12 is open: 34 people get a DM');
     expect(reply?.text).toContain('in 72 hours');
+    expect(reply?.text).not.toContain('left out');
+  });
+
+  it('says how many were left out for having no department while mapped ones are required', async () => {
+    const pulse = pulseRow({
+      id: 3,
+      openedAt: OPENED_AT,
+      closesAt: new Date(OPENED_AT.getTime() + 3_600_000),
+    });
+    for (const [noDepartment, said] of [
+      [1, '1 person was left out for having no department'],
+      [4, '4 people were left out for having no department'],
+    ] as const) {
+      const { service } = commands(async () => ({
+        pulse,
+        recipients: 10,
+        noDepartment,
+        split: { inLargeDepartments: 10, othersInvited: false },
+      }));
+      expect((await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text).toContain(said);
+    }
   });
 
   it('counts only departments large enough to report on, and gives no number for the others', async () => {
@@ -91,6 +113,7 @@ describe('command service (unit)', () => {
       const { service } = commands(async () => ({
         pulse,
         recipients: 36,
+        noDepartment: 0,
         split: { inLargeDepartments, othersInvited: true },
       }));
       return (await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text ?? '';

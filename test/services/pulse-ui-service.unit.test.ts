@@ -50,7 +50,10 @@ function pulseUi(
       isOpen: (pulse, now) => pulse.status === 'open' && pulse.closesAt.getTime() > now.getTime(),
       current: () => undefined,
       departmentFor: () => options.departmentOf ?? null,
+      modalDepartment: () =>
+        options.departmentOf ? { kind: 'fixed', name: 'Sales', next: null } : { kind: 'pick' },
       mayAnswer: () => options.invited ?? true,
+      refusal: () => ((options.invited ?? true) ? null : 'not-invited'),
       submit: (_userId, pulseId) => {
         submitted.push(pulseId);
         return options.submit ?? { kind: 'closed' };

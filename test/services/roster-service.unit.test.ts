@@ -31,7 +31,7 @@ const USERS: SlackUser[] = [
   { id: 'USLACKBOT' },
 ];
 
-function roster(gateway: Partial<SlackGateway> = {}) {
+function roster(gateway: Partial<SlackGateway> = {}, settings: { include_guests?: boolean } = {}) {
   const slack = fakeGateway({
     listUsers: async () => USERS,
     usergroupMembers: async () => ['UINGROUP1', 'UPROFILE1'],
@@ -47,7 +47,7 @@ function roster(gateway: Partial<SlackGateway> = {}) {
       departmentRow({ id: SUPPORT, name: 'Support', usergroupId: SUPPORT_GROUP }),
       departmentRow({ id: SALES, name: 'Sales', profileValue: 'Sales' }),
     ]).repo,
-    settings: fakeSettings({ department_profile_field: FIELD }),
+    settings: fakeSettings({ department_profile_field: FIELD, ...settings }),
     logger: log.logger,
     clock: fixedClock('2026-03-02T10:00:00Z').now,
   });
@@ -63,6 +63,21 @@ describe('roster service (unit)', () => {
       ['UINGROUP1', 'Europe/London'],
       ['UPROFILE1', 'America/New_York'],
       ['UNOFIELDS', null],
+    ]);
+  });
+
+  it('takes in single- and multi-channel guests only when an admin includes them', async () => {
+    const off = roster({}, { include_guests: false });
+    await off.service.refresh();
+    expect(off.people.synced[0]?.map((e) => e.slackUserId)).not.toContain('UGUEST001');
+    const on = roster({}, { include_guests: true });
+    expect(await on.service.refresh()).toEqual({ people: 5 });
+    expect(on.people.synced[0]?.map((e) => e.slackUserId)).toEqual([
+      'UINGROUP1',
+      'UPROFILE1',
+      'UNOFIELDS',
+      'UGUEST001',
+      'UGUEST002',
     ]);
   });
 

@@ -121,6 +121,42 @@ describe('settings in Slack', () => {
     expect(t.bot.container.settings.audit(10)).toEqual([]);
   });
 
+  it('saves "Include guests" and "Require mapped departments", audited, and nudges to map user groups', async () => {
+    const nudge = (view: ModalView) =>
+      view.blocks
+        .filter((b) => b.type === 'context')
+        .map((b) => JSON.stringify(b))
+        .find((text) => text.includes('no user group'));
+    const fresh = await openSettings();
+    const departments = t.bot.container.org.departments().length;
+    expect(nudge(fresh)).toContain(
+      `${departments} of ${departments} departments have no user group: people pick their own department unless the profile field or an admin sets it. Map user groups so membership comes from Slack.`,
+    );
+    const res = await submit(fresh, {
+      [B.departments]: { value: 'Sales | @sales-team\nService Desk\nMarketing' },
+      [B.options]: { selected_options: [{ value: 'includeGuests' }, { value: 'requireMappedDepartments' }] },
+    });
+    expect(res.json?.response_action).toBe('update');
+    expect(t.bot.container.settings.get()).toMatchObject({
+      include_guests: true,
+      require_mapped_departments: true,
+    });
+    expect(t.bot.container.settings.audit(50).map((a) => a.key)).toEqual(
+      expect.arrayContaining(['include_guests', 'require_mapped_departments']),
+    );
+    const saved = await openSettings();
+    expect(nudge(saved)).toContain(
+      '2 of 3 departments have no user group: only the profile field or an admin can put people in them, and people with no department are not asked.',
+    );
+    const options = initialState(saved)[B.options]?.value as { selected_options?: { value: string }[] };
+    expect(options.selected_options?.map((o) => o.value)).toEqual([
+      'includeGuests',
+      'requireMappedDepartments',
+    ]);
+    await submit(saved, { [B.departments]: { value: 'Sales | @sales-team' } });
+    expect(nudge(await openSettings())).toBeUndefined();
+  });
+
   it('refuses settings to a non-admin, in the command and in a forged submission', async () => {
     const res = await t.client.command('config', { user: 'UNOBODY01' });
     expect(res.status).toBe(200);

@@ -13,6 +13,8 @@ export type SettingsForm = {
     digestEnabled: boolean;
     departmentDigests: boolean;
     showQuotes: boolean;
+    includeGuests: boolean;
+    requireMappedDepartments: boolean;
   };
   customerWord: string;
   customerWordPlural: string;
@@ -39,4 +41,6 @@ export const OPTION_LABELS: Record<keyof SettingsForm['options'], string> = {
   digestEnabled: 'Post the weekly digest',
   departmentDigests: 'Also post to each department’s channel how its view differs',
   showQuotes: 'Show quotes in reports (only answers whose authors agreed, names removed)',
+  includeGuests: 'Include guests (single- and multi-channel) on the roster',
+  requireMappedDepartments: 'Require mapped departments (user group, profile field, admin: no self-pick)',
 };

@@ -12,8 +12,15 @@ import { organisationBlocks, peopleAndPrivacyBlocks, pulseAndDigestBlocks } from
 export { OPTION_LABELS, type SettingsForm } from './form';
 export type { RecentChange } from './recent-changes';
 
-/** The admin settings modal, prefilled with the current values, with the latest changes for context. */
-export function renderSettingsModal(form: SettingsForm, recentChanges: readonly RecentChange[]): ModalView {
+/**
+ * The admin settings modal, prefilled with the current values, with the latest changes for context;
+ * `nudge` (when any) is shown under the departments, e.g. to map user groups.
+ */
+export function renderSettingsModal(
+  form: SettingsForm,
+  recentChanges: readonly RecentChange[],
+  nudge: string | null = null,
+): ModalView {
   return {
     type: 'modal',
     callback_id: VIEWS.settings,
@@ -21,7 +28,7 @@ export function renderSettingsModal(form: SettingsForm, recentChanges: readonly 
     submit: plain('Save'),
     close: plain('Cancel'),
     blocks: [
-      ...organisationBlocks(form),
+      ...organisationBlocks(form, nudge),
       ...pulseAndDigestBlocks(form),
       ...peopleAndPrivacyBlocks(form),
       ...recentChangesBlocks(recentChanges),

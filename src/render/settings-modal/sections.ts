@@ -2,11 +2,12 @@
 import type { KnownBlock } from '@slack/types';
 import { LIST_MAX_CHARS } from '../../constants/limits';
 import { SETTINGS_BLOCKS as B, SETTINGS_ACTION } from '../../constants/slack-ids';
+import { escapeMrkdwn, truncate } from '../escape';
 import { header, numberInput, plain, textInput } from './fields';
 import { OPTION_LABELS, type SettingsForm } from './form';
 
-/** Departments, the department profile field, touchpoints and the word for "customer". */
-export function organisationBlocks(form: SettingsForm): KnownBlock[] {
+/** Departments (with the nudge under them, if any), the profile field, touchpoints, the word for "customer". */
+export function organisationBlocks(form: SettingsForm, nudge: string | null = null): KnownBlock[] {
   return [
     header('Organisation'),
     textInput(B.departments, 'Departments', form.departments, {
@@ -14,6 +15,16 @@ export function organisationBlocks(form: SettingsForm): KnownBlock[] {
       max: LIST_MAX_CHARS,
       hint: 'One per line: Name | user group (@handle or S…) | profile field value | department channel (C…). Only the name is required. A line removed is archived; past answers keep it.',
     }),
+    ...(nudge
+      ? [
+          {
+            type: 'context' as const,
+            elements: [
+              { type: 'mrkdwn' as const, text: `:point_up: ${escapeMrkdwn(truncate(nudge, 2900))}` },
+            ],
+          },
+        ]
+      : []),
     textInput(B.departmentField, 'Department profile field', form.departmentField, {
       optional: true,
       max: 80,

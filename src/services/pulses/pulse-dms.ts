@@ -1,4 +1,5 @@
 /** Queueing a pulse's DMs into the outbox: the invites when it opens, the reminders when due. */
+import type { PersonRow } from '../../db/repositories/people-repository';
 import type { PulseRow } from '../../db/repositories/pulse-repository';
 import { sameLocalTime } from '../../util/zoned-time';
 import { workspaceTimeZone } from '../workspace-time-zone';
@@ -6,20 +7,41 @@ import type { PulseServiceDeps } from './deps';
 
 type InviteDeps = Pick<
   PulseServiceDeps,
-  'pulses' | 'deliveries' | 'people' | 'settings' | 'clock' | 'onEnqueued'
+  'pulses' | 'deliveries' | 'people' | 'org' | 'settings' | 'clock' | 'onEnqueued'
 >;
 type ReminderDeps = Pick<
   PulseServiceDeps,
   'pulses' | 'deliveries' | 'people' | 'answers' | 'pseudonym' | 'logger' | 'onEnqueued'
 >;
 
-/** Enqueues one invite per person on the roster (idempotent: re-running adds only who is missing). */
-export function enqueueInvites(deps: InviteDeps, pulse: PulseRow, slot: Date | null): number {
+/** Those whose department is set, active and not their own pick. */
+function withMappedDepartment<P extends Pick<PersonRow, 'departmentId' | 'departmentSource'>>(
+  deps: Pick<InviteDeps, 'org'>,
+  roster: P[],
+): P[] {
+  const active = new Set(deps.org.departments().map((d) => d.id));
+  return roster.filter(
+    (p) => p.departmentId !== null && p.departmentSource !== 'self' && active.has(p.departmentId),
+  );
+}
+
+/**
+ * Enqueues one invite per person on the roster (idempotent: re-running adds only who is missing).
+ * While mapped departments are required, people without one (none, archived or self-picked) are
+ * left out: `noDepartment` counts them.
+ */
+export function enqueueInvites(
+  deps: InviteDeps,
+  pulse: PulseRow,
+  slot: Date | null,
+): { added: number; noDepartment: number } {
   const { pulses, deliveries, people, settings } = deps;
   const now = deps.clock();
   const s = settings.get();
   const baseTz = workspaceTimeZone({ settings, people });
-  const rows = people.listRoster().map((p) => ({
+  const roster = people.listRoster();
+  const invited = s.require_mapped_departments ? withMappedDepartment(deps, roster) : roster;
+  const rows = invited.map((p) => ({
     pulseId: pulse.id,
     personId: p.id,
     kind: 'invite' as const,
@@ -29,7 +51,7 @@ export function enqueueInvites(deps: InviteDeps, pulse: PulseRow, slot: Date | n
   const added = deliveries.enqueue(rows, now);
   pulses.markEnqueued(pulse.id, now);
   deps.onEnqueued();
-  return added;
+  return { added, noDepartment: roster.length - invited.length };
 }
 
 /** Queues a reminder for everyone invited, still on the roster, who has not answered; once per pulse. */

@@ -59,3 +59,20 @@ export async function parseDepartments(
     error ??= `As the form shows it, this list takes ${shown.length} characters, more than the ${LIST_MAX_CHARS} it can hold: shorten names or profile values, or list fewer departments.`;
   return { departments, error };
 }
+
+/**
+ * The settings modal's nudge to map user groups: how many departments have none and what that
+ * means for their people; null when every department has one.
+ */
+export function mappingNudge(
+  departments: readonly Pick<DepartmentEntry, 'usergroupId'>[],
+  requireMapped: boolean,
+): string | null {
+  const without = departments.filter((d) => !d.usergroupId).length;
+  if (without === 0) return null;
+  const has = without === 1 ? 'has' : 'have';
+  const effect = requireMapped
+    ? 'only the profile field or an admin can put people in them, and people with no department are not asked'
+    : 'people pick their own department unless the profile field or an admin sets it';
+  return `${without} of ${departments.length} departments ${has} no user group: ${effect}. Map user groups so membership comes from Slack.`;
+}

@@ -10,7 +10,7 @@ import type { OrgService } from '../org-service';
 import { formFromSettings, type SettingsForm } from '../settings-form';
 import type { Settings } from '../settings-schema';
 import type { SettingsService } from '../settings-service';
-import { parseDepartments } from './department-list';
+import { mappingNudge, parseDepartments } from './department-list';
 import { lines } from './form-lines';
 import { checkScalarSettings } from './scalar-settings';
 import { parseTouchpoints } from './touchpoint-list';
@@ -111,7 +111,10 @@ export function createSettingsAdminService(deps: Deps) {
         actor: a.actor,
         key: a.key,
       }));
-      return renderSettingsModal(formFromSettings(deps.settings.get(), orgSnapshot(deps.org)), changes);
+      const s = deps.settings.get();
+      const org = orgSnapshot(deps.org);
+      const nudge = mappingNudge(org.departments, s.require_mapped_departments);
+      return renderSettingsModal(formFromSettings(s, org), changes, nudge);
     },
 
     /** Admins only, checked first: whoever submits the form (a stale modal, a crafted payload). */

@@ -60,6 +60,8 @@ export async function checkScalarSettings(form: SettingsForm, handles: Usergroup
     leaders: { users: form.leaders, usergroup: leaderGroup instanceof Error ? null : leaderGroup },
     admins: { users: form.admins, usergroup: adminGroup instanceof Error ? null : adminGroup },
     department_profile_field: form.departmentField.trim() || null,
+    include_guests: form.options.includeGuests,
+    require_mapped_departments: form.options.requireMappedDepartments,
     // empty keeps answers for good; anything else must be a number (not a silent "keep for good")
     retention_months: form.retentionMonths.trim() === '' ? null : (int(form.retentionMonths) ?? Number.NaN),
   };

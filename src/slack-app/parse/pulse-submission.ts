@@ -36,6 +36,7 @@ export function parsePulseSubmission(values: unknown): PulseSubmission | null {
   const get = (block: string) => parsed.data[block]?.[VALUE_ACTION];
   const out: PulseSubmission = {
     departmentId: get(BLOCK.department)?.selected_option?.value ?? null,
+    nextDepartmentId: get(BLOCK.nextDepartment)?.selected_option?.value ?? null,
     definition: get(BLOCK.definition)?.value ?? null,
     secondAnswer: get(BLOCK.second)?.value ?? null,
     comment: get(BLOCK.comment)?.value ?? null,
@@ -47,6 +48,7 @@ export function parsePulseSubmission(values: unknown): PulseSubmission | null {
   };
   const known = new Set<string>([
     BLOCK.department,
+    BLOCK.nextDepartment,
     BLOCK.definition,
     BLOCK.second,
     BLOCK.comment,

@@ -36,6 +36,8 @@ export function parseSettingsSubmission(values: unknown): SettingsForm | null {
       digestEnabled: option('digestEnabled'),
       departmentDigests: option('departmentDigests'),
       showQuotes: option('showQuotes'),
+      includeGuests: option('includeGuests'),
+      requireMappedDepartments: option('requireMappedDepartments'),
     },
     customerWord: str(B.customerWord),
     customerWordPlural: str(B.customerWordPlural),

@@ -2,7 +2,12 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import { userMessageFor } from '../../../errors';
 import { renderNotNow } from '../../../render/pulse-dm';
 import type { Services } from '../../../services';
-import { BUSY_TEXT, CLOSED_TEXT, NOT_INVITED_TEXT } from '../../../services/pulse-ui-service';
+import {
+  BUSY_TEXT,
+  CLOSED_TEXT,
+  NO_DEPARTMENT_TEXT,
+  NOT_INVITED_TEXT,
+} from '../../../services/pulse-ui-service';
 import { buttonActionSchema, pulseIdValue } from '../../parse/interaction';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -43,6 +48,7 @@ export function answerPulseButton(services: Services) {
       const outcome = await services.pulseUi.openAnswerModal(userId, id.data, payload.data.trigger_id);
       if (outcome === 'closed') await tell(services, args, userId, CLOSED_TEXT);
       if (outcome === 'not-invited') await tell(services, args, userId, NOT_INVITED_TEXT);
+      if (outcome === 'no-department') await tell(services, args, userId, NO_DEPARTMENT_TEXT);
       if (outcome === 'busy') {
         logger.warn('views.open was rate limited; asked the person to click Answer again');
         await tell(services, args, userId, BUSY_TEXT);
