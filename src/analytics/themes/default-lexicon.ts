@@ -29,6 +29,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'waste of time',
       'hold music', 'wait time', 'waiting time', 'min', 'mins', 'millisecond', 'latency', 'next day', 'in an hour',
       'within a week', 'in a week', 'within the week', 'turn around', 'turned around', 'save time', 'save them time', 'slas',
+      'next morning', 'same week', 'within 3 day', 'within 2 day', 'within two day', 'within a few day', 'within 48 hour', 'next business day', 'next working day',
     ] },
     { key: 'empathy', label: 'Empathy', terms: [
       'empathy', 'empathetic', 'empathic', 'empathise', 'empathize', 'compassion', 'compassionate',
@@ -38,6 +39,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'like people', 'like a person', 'like a human', 'like human',
       'patiently', 'kindly', 'sorry', 'apologise', 'apologize', 'apology', 'pressure', 'pressured', 'pushy',
       'talk down', 'welcome', 'welcoming', 'inclusive', 'genuine', 'genuinely', 'script', 'scripted', 'calm',
+      'like adult', 'like an adult', 'dignity', 'look after', 'looked after', 'treat them like', 'freindly', 'frendly', 'firendly',
     ] },
     { key: 'personalisation', label: 'Personalisation', terms: [
       'personal', 'personally', 'personalise', 'personalize', 'personalised', 'personalized',
@@ -47,6 +49,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'relevant', 'recommendation', 'history', 'account manager', 'vip', 'handwritten', 'one size fit all',
       'know who they are', 'know their name', 'know their account', 'know them', 'not a number', 'just a number',
       'ticket number', 'made for them', 'dedicated', 'spam', 'canned', 'remember them',
+      'know who they be', 'remember who they be', 'recognise who they be', 'built around them', 'built around their', 'written for them', 'meant for them', 'designed for them', 'their role',
     ] },
     { key: 'proactivity', label: 'Proactivity', terms: [
       'proactive', 'proactively', 'anticipate', 'anticipation', 'ahead', 'in advance', 'early', 'foresee',
@@ -56,6 +59,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'before they call', 'before they complain', 'before it happen',
       'first to know', 'hear it from us', 'warning', 'status page', 'before customers notice', 'before it hit',
       'chase', 'text them', 'by sms', 'automatically', 'without them asking', 'tell them before',
+      'before the customer', 'before the client', 'a text when', 'an email when', 'a message when', 'we tell them',
     ] },
     { key: 'product_quality', label: 'Product quality', terms: [
       'quality', 'high quality', 'product quality', 'reliable', 'reliability', 'reliably', 'durable',
@@ -68,6 +72,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'compatible', 'data loss', 'lose data', 'lost parcel', 'lost order', 'lost package', 'get lost', 'damaged',
       'damage', 'in one piece', 'order accuracy', 'warehouse accuracy', 'do what it say', 'do exactly what',
       'do what the demo',
+      'undamaged', 'flaky', 'flakey', 'incident', 'work first time', 'work the first time',
     ] },
     { key: 'ease', label: 'Ease', terms: [
       'easy', 'easily', 'ease', 'simple', 'simplicity', 'simplify', 'effortless', 'effortlessly', 'effort',
@@ -78,6 +83,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'jargon', 'plain language', 'one place', 'one tap', 'one number', 'single point of contact', 'clear enough',
       'no questions asked', 'whatever suit them', 'pass around', 'passed around', 'bounce around', 'back and forth',
       'explain it twice', 'say it twice', 'repeat it', 'handoff',
+      'tell their story', 'repeat their story', 'transferred', 'get transferred', 'figure it out', 'without reading', 'fewer step', 'fewer click', 'less click', 'where you expect', 'suit them', 'payment option',
     ] },
     { key: 'value', label: 'Value / price', terms: [
       'value', 'good value', 'price', 'pricing', 'cheap', 'cheaper', 'inexpensive', 'affordable', 'afford',
@@ -87,12 +93,14 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'value for money', 'save money', 'save them money', 'money back', 'payment plan', 'cost efficient',
       'cost effective',
       'worth', 'reward', 'loyalty', 'freebie',
+      'payment option',
     ] },
     { key: 'delight', label: 'Delight', terms: [
       'surprise', 'gift', 'delight', 'delightful', 'wow', 'joy', 'joyful', 'exceed', 'exceed expectation',
       'extra', 'extra mile', 'above and beyond', 'memorable', 'unforgettable', 'remarkable', 'amaze',
       'unexpected', 'bonus', 'smile', 'thrill', 'excite', 'excitement', 'magic', 'magical', 'special',
       'fun', 'enjoy', 'enjoyable', 'birthday', "can't wait", 'cannot wait', 'can not wait',
+      'a treat', 'little treat', 'small treat', 'did not expect', "didn't expect", 'never expected', 'pleasure',
     ] },
     { key: 'consistency', label: 'Consistency', terms: [
       'consistent', 'consistently', 'consistency', 'uniform', 'standardise', 'standardize',
@@ -103,6 +111,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'same service', 'same great service', 'work the same', 'feel the same', 'look the same', 'same everywhere',
       'the same whether', 'the same on', 'one company', 'wherever', 'across shift', 'across region',
       'across store', 'every store', 'every branch',
+      'same company', 'same brand', 'every region', 'every location', 'every shop', 'every country',
     ] },
     { key: 'resolution', label: 'Resolution', terms: [
       'solve', 'resolve', 'resolution', 'solution', 'fix', 'first time', 'first contact', 'first call',
@@ -112,6 +121,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'sorted', 'sort the problem', 'sort the issue', 'sort it', 'actually done', 'get it done', 'see it through',
       'deal with my issue', 'deal with their issue', 'deal with the issue', 'deal with the problem',
       'deal with their problem', 'repeat contact', 'credit note', 'on the spot',
+      'someone who can',
     ] },
     { key: 'trust', label: 'Trust / promise', terms: [
       'trust', 'trustworthy', 'honest', 'honesty', 'transparent', 'transparency', 'promise', 'commit',
@@ -123,6 +133,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'nasty surprise', 'unpleasant surprise', 'correct', 'correct first time', 'honour', 'honor', 'admit',
       'own up', 'openly', 'billed twice', 'bill twice', 'charged twice', 'double charge', 'overcharge',
       'actually meet', 'turn up in the window', 'turn up when', 'show up on time', 'data loss',
+      'bait and switch', 'leak', 'match the quote', 'charged for', 'get charged', 'wrongly charged', 'no extra', 'tacked on', 'when we said', 'when we say', 'said we would', 'said they would', 'honoured', 'honored',
     ] },
     { key: 'availability', label: 'Availability', terms: [
       'available', 'availability', 'unavailable', '24/7', '24x7', '24 hour a day', '7 day a week', 'around the clock',
@@ -130,6 +141,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'reachable', 'reach', 'contactable', 'opening hour', 'business hour', 'open late', 'weekend',
       'whenever', 'live chat', 'real person', 'real human', 'live agent', 'pick up the phone',
       'get hold of', 'chatbot', 'bot', 'a human', 'a person',
+      'someone be there', 'always be there', 'return call', 'return their call', 'at night', 'middle of the night',
     ] },
   ],
 };
