@@ -30,6 +30,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'hold music', 'wait time', 'waiting time', 'min', 'mins', 'millisecond', 'latency', 'next day', 'in an hour',
       'within a week', 'in a week', 'within the week', 'turn around', 'turned around', 'save time', 'save them time', 'slas',
       'next morning', 'same week', 'within 3 day', 'within 2 day', 'within two day', 'within a few day', 'within 48 hour', 'next business day', 'next working day',
+      'waiting', 'first ring', 'within hour', 'within hours', 'out the door', 'time out', 'timeout',
     ] },
     { key: 'empathy', label: 'Empathy', terms: [
       'empathy', 'empathetic', 'empathic', 'empathise', 'empathize', 'compassion', 'compassionate',
@@ -40,6 +41,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'patiently', 'kindly', 'sorry', 'apologise', 'apologize', 'apology', 'pressure', 'pressured', 'pushy',
       'talk down', 'welcome', 'welcoming', 'inclusive', 'genuine', 'genuinely', 'script', 'scripted', 'calm',
       'like adult', 'like an adult', 'dignity', 'look after', 'looked after', 'treat them like', 'freindly', 'frendly', 'firendly',
+      'like an idiot', 'feel stupid', 'made to feel', 'rush them', 'hard sell',
     ] },
     { key: 'personalisation', label: 'Personalisation', terms: [
       'personal', 'personally', 'personalise', 'personalize', 'personalised', 'personalized',
@@ -50,6 +52,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'know who they are', 'know their name', 'know their account', 'know them', 'not a number', 'just a number',
       'ticket number', 'made for them', 'dedicated', 'spam', 'canned', 'remember them',
       'know who they be', 'remember who they be', 'recognise who they be', 'built around them', 'built around their', 'written for them', 'meant for them', 'designed for them', 'their role',
+      'insider', 'affect them',
     ] },
     { key: 'proactivity', label: 'Proactivity', terms: [
       'proactive', 'proactively', 'anticipate', 'anticipation', 'ahead', 'in advance', 'early', 'foresee',
@@ -73,6 +76,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'damage', 'in one piece', 'order accuracy', 'warehouse accuracy', 'do what it say', 'do exactly what',
       'do what the demo',
       'undamaged', 'flaky', 'flakey', 'incident', 'work first time', 'work the first time',
+      'never fail', 'not fail', 'intact', 'work offline', 'go missing', 'time out', 'timeout',
     ] },
     { key: 'ease', label: 'Ease', terms: [
       'easy', 'easily', 'ease', 'simple', 'simplicity', 'simplify', 'effortless', 'effortlessly', 'effort',
@@ -84,6 +88,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'no questions asked', 'whatever suit them', 'pass around', 'passed around', 'bounce around', 'back and forth',
       'explain it twice', 'say it twice', 'repeat it', 'handoff',
       'tell their story', 'repeat their story', 'transferred', 'get transferred', 'figure it out', 'without reading', 'fewer step', 'fewer click', 'less click', 'where you expect', 'suit them', 'payment option',
+      'ask twice', 'bounce between', 'bounced', 'learning curve', 'sit through', 'two click', 'few click', 'in two click', 'fit around',
     ] },
     { key: 'value', label: 'Value / price', terms: [
       'value', 'good value', 'price', 'pricing', 'cheap', 'cheaper', 'inexpensive', 'affordable', 'afford',
@@ -94,6 +99,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'cost effective',
       'worth', 'reward', 'loyalty', 'freebie',
       'payment option',
+      'what they pay', 'what they will pay',
     ] },
     { key: 'delight', label: 'Delight', terms: [
       'surprise', 'gift', 'delight', 'delightful', 'wow', 'joy', 'joyful', 'exceed', 'exceed expectation',
@@ -101,6 +107,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'unexpected', 'bonus', 'smile', 'thrill', 'excite', 'excitement', 'magic', 'magical', 'special',
       'fun', 'enjoy', 'enjoyable', 'birthday', "can't wait", 'cannot wait', 'can not wait',
       'a treat', 'little treat', 'small treat', 'did not expect', "didn't expect", 'never expected', 'pleasure',
+      'thank you card', 'thank you note', 'out of their way',
     ] },
     { key: 'consistency', label: 'Consistency', terms: [
       'consistent', 'consistently', 'consistency', 'uniform', 'standardise', 'standardize',
@@ -122,6 +129,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'deal with my issue', 'deal with their issue', 'deal with the issue', 'deal with the problem',
       'deal with their problem', 'repeat contact', 'credit note', 'on the spot',
       'someone who can',
+      'real answer', 'go away and stay away', 'stay fixed',
     ] },
     { key: 'trust', label: 'Trust / promise', terms: [
       'trust', 'trustworthy', 'honest', 'honesty', 'transparent', 'transparency', 'promise', 'commit',
@@ -134,6 +142,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'own up', 'openly', 'billed twice', 'bill twice', 'charged twice', 'double charge', 'overcharge',
       'actually meet', 'turn up in the window', 'turn up when', 'show up on time', 'data loss',
       'bait and switch', 'leak', 'match the quote', 'charged for', 'get charged', 'wrongly charged', 'no extra', 'tacked on', 'when we said', 'when we say', 'said we would', 'said they would', 'honoured', 'honored',
+      'clickbait', 'surprised by the bill', 'surprised by the invoice', 'surprised by the price', 'wrong item', 'wrong order', 'missed delivery', 'billed for', 'what they pay', 'what they will pay',
     ] },
     { key: 'availability', label: 'Availability', terms: [
       'available', 'availability', 'unavailable', '24/7', '24x7', '24 hour a day', '7 day a week', 'around the clock',
@@ -142,6 +151,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'whenever', 'live chat', 'real person', 'real human', 'live agent', 'pick up the phone',
       'get hold of', 'chatbot', 'bot', 'a human', 'a person',
       'someone be there', 'always be there', 'return call', 'return their call', 'at night', 'middle of the night',
+      'phone tree', 'get through',
     ] },
   ],
 };
