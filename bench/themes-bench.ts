@@ -19,7 +19,7 @@ import { generateOrganisation } from '../src/demo/generate-organisation';
 import { type LabelledFixture, labelledSplit } from '../test/fixtures/themes/index';
 import type { BenchRow } from './bench-row';
 
-const pct = (v: number | null): string => (v === null ? 'n/a' : `${(100 * v).toFixed(0)}%`);
+const pct = (v: number | null): string => (v === null ? 'n/a' : `${(100 * v).toFixed(1)}%`);
 const two = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(2));
 
 /** The tagger's themes for one labelled answer (no locale hint: the language is detected). */

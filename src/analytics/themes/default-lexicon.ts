@@ -51,8 +51,9 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'relevant', 'recommendation', 'history', 'account manager', 'vip', 'handwritten', 'one size fit all',
       'know who they are', 'know their name', 'know their account', 'know them', 'not a number', 'just a number',
       'ticket number', 'made for them', 'dedicated', 'spam', 'canned', 'remember them',
-      'know who they be', 'remember who they be', 'recognise who they be', 'built around them', 'built around their', 'written for them', 'meant for them', 'designed for them', 'their role',
+      'know who they be', 'remember who they be', 'recognise who they be', 'built around them', 'written for them', 'meant for them', 'designed for them', 'their role',
       'insider', 'affect them',
+      'around their', 'their industry', 'whole conversation', 'personal thank you',
     ] },
     { key: 'proactivity', label: 'Proactivity', terms: [
       'proactive', 'proactively', 'anticipate', 'anticipation', 'ahead', 'in advance', 'early', 'foresee',
@@ -63,6 +64,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'first to know', 'hear it from us', 'warning', 'status page', 'before customers notice', 'before it hit',
       'chase', 'text them', 'by sms', 'automatically', 'without them asking', 'tell them before',
       'before the customer', 'before the client', 'a text when', 'an email when', 'a message when', 'we tell them',
+      'status update', 'flag delay',
     ] },
     { key: 'product_quality', label: 'Product quality', terms: [
       'quality', 'high quality', 'product quality', 'reliable', 'reliability', 'reliably', 'durable',
@@ -77,6 +79,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'do what the demo',
       'undamaged', 'flaky', 'flakey', 'incident', 'work first time', 'work the first time',
       'never fail', 'not fail', 'intact', 'work offline', 'go missing', 'time out', 'timeout',
+      'freeze', 'lose work',
     ] },
     { key: 'ease', label: 'Ease', terms: [
       'easy', 'easily', 'ease', 'simple', 'simplicity', 'simplify', 'effortless', 'effortlessly', 'effort',
@@ -89,6 +92,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'explain it twice', 'say it twice', 'repeat it', 'handoff',
       'tell their story', 'repeat their story', 'transferred', 'get transferred', 'figure it out', 'without reading', 'fewer step', 'fewer click', 'less click', 'where you expect', 'suit them', 'payment option',
       'ask twice', 'bounce between', 'bounced', 'learning curve', 'sit through', 'two click', 'few click', 'in two click', 'fit around',
+      'start from scratch', 'dead end', 'plain english', 'up and running',
     ] },
     { key: 'value', label: 'Value / price', terms: [
       'value', 'good value', 'price', 'pricing', 'cheap', 'cheaper', 'inexpensive', 'affordable', 'afford',
@@ -99,7 +103,8 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'cost effective',
       'worth', 'reward', 'loyalty', 'freebie',
       'payment option',
-      'what they pay',     ] },
+      'what they pay',       'perk',
+    ] },
     { key: 'delight', label: 'Delight', terms: [
       'surprise', 'gift', 'delight', 'delightful', 'wow', 'joy', 'joyful', 'exceed', 'exceed expectation',
       'extra', 'extra mile', 'above and beyond', 'memorable', 'unforgettable', 'remarkable', 'amaze',
@@ -107,6 +112,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'fun', 'enjoy', 'enjoyable', 'birthday', "can't wait", 'cannot wait', 'can not wait',
       'a treat', 'little treat', 'small treat', 'did not expect', "didn't expect", 'never expected', 'pleasure',
       'thank you card', 'thank you note', 'out of their way',
+      'personal thank you',
     ] },
     { key: 'consistency', label: 'Consistency', terms: [
       'consistent', 'consistently', 'consistency', 'uniform', 'standardise', 'standardize',
@@ -140,7 +146,8 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'nasty surprise', 'unpleasant surprise', 'correct', 'correct first time', 'honour', 'admit',
       'own up', 'openly', 'bill twice', 'charged twice', 'double charge', 'overcharge',
       'actually meet', 'turn up in the window', 'turn up when', 'data loss',
-      'bait and switch', 'leak', 'match the quote', 'charged for', 'no extra', 'tacked on', 'when we say', 'said we would', 'honoured',       'clickbait', 'surprised by the bill', 'surprised by the price', 'wrong item', 'wrong order', 'missed delivery', 'billed for', 'what they pay',     ] },
+      'bait and switch', 'leak', 'match the quote', 'charged for', 'no extra', 'tacked on', 'when we say', 'said we would', 'honoured',       'clickbait', 'surprised by the bill', 'surprised by the price', 'wrong item', 'wrong order', 'missed delivery', 'billed for', 'what they pay',       'stick to',
+    ] },
     { key: 'availability', label: 'Availability', terms: [
       'available', 'availability', 'unavailable', '24/7', '24x7', '24 hour a day', '7 day a week', 'around the clock',
       'round the clock', 'anytime', 'any time', 'day or night', 'always there', 'always on', 'on call',
@@ -149,6 +156,7 @@ export const DEFAULT_LEXICON: ThemeLexicon = {
       'get hold of', 'chatbot', 'bot', 'a human', 'a person',
       'someone be there', 'always be there', 'return call', 'return their call', 'at night', 'middle of the night',
       'phone tree', 'get through',
+      'bank holiday', 'public holiday', 'when they need us',
     ] },
   ],
 };
