@@ -1,6 +1,7 @@
 /**
- * Which language an answer is in: the person's Slack locale when known ("fr-FR" → `fr`), else eld's
- * n-gram detector (small database), which is right on short answers where trigram detectors are not.
+ * Which language an answer is in: the person's Slack locale when known ("fr-FR" → `fr`), else
+ * plainly English text by a stopword check (half the cost of tagging is saved), else eld's n-gram
+ * detector (small database), which is right on short answers where trigram detectors are not.
  */
 import { eld } from 'eld/small';
 
@@ -32,6 +33,27 @@ const DETECTED = [
 ];
 eld.setLanguageSubset(DETECTED);
 
+/** English function words that are not words of the other languages told apart. */
+const ENGLISH_WORDS = new Set(
+  (
+    'the and of to are be been being they them their we our you your it its that this these those with ' +
+    'for from not never when what who how why where which have has had do does did at by or if just ' +
+    'get got without should would could every any more than about out up one my he she his her there ' +
+    "after before like can can't don't doesn't isn't won't i'm it's they're we're you're is"
+  ).split(' '),
+);
+/** Function words of the languages beside English (and their neighbours) that English lacks. */
+const FOREIGN_WORDS = new Set(
+  (
+    'le la les des du une un et est pas que qui pour avec sans ce je nous vous très mais sur dans ' +
+    'der die das und ist nicht ein eine einen mit für ohne ich wir sie sehr aber auch zu auf dass wenn ' +
+    'el los las y es con sin por para una muy pero ni del al lo mi te se o os um uma não com sem mas ' +
+    'e é de di il che per non het een en van niet voor met op te ik zijn och att og er ikke'
+  ).split(' '),
+);
+/** How close English's eld score must be to the best one for English to be preferred. */
+const ENGLISH_MARGIN = 0.05;
+
 /** The ISO 639-1 code of a Slack locale (`"pt-BR"` → `pt`), or undefined. */
 export function localeLanguage(locale: string | undefined): string | undefined {
   const match = /^([a-z]{2})(?:[-_]|$)/i.exec(locale ?? '');
@@ -48,7 +70,35 @@ export function detectLanguage(text: string, supported: ReadonlySet<string>, loc
   return supported.has(language) ? language : UNKNOWN_LANGUAGE;
 }
 
+/** The text's words, lower-cased; `foreign` when a word has a letter outside a–z or is a foreign function word. */
+function wordClues(text: string): { english: number; foreign: boolean } {
+  let english = 0;
+  let foreign = false;
+  for (const word of text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) {
+    const plain = word.replace('’', "'");
+    if (ENGLISH_WORDS.has(plain)) english += 1;
+    if (FOREIGN_WORDS.has(plain) || /[^a-z']/.test(plain)) foreign = true;
+  }
+  return { english, foreign };
+}
+
+/**
+ * Plain English (an English function word, nothing foreign) skips eld. Otherwise eld decides, but
+ * English is preferred when its score is close to the best one and nothing in the text is foreign
+ * ("Wow moments" is not Catalan), and an unreliable guess ("fast" as German) is English unless the
+ * text shows foreign words or letters ("Rápido", "Ni idea").
+ */
 function detected(text: string): string {
+  const clues = wordClues(text);
+  if (clues.english > 0 && !clues.foreign) return DEFAULT_LANGUAGE;
   const result = eld.detect(text);
-  return result.language !== '' && result.isReliable() ? result.language : DEFAULT_LANGUAGE;
+  if (result.language === '') return DEFAULT_LANGUAGE;
+  if (!clues.foreign) {
+    const scores = result.getScores();
+    const best = scores[result.language] ?? 0;
+    if (!result.isReliable() || (scores[DEFAULT_LANGUAGE] ?? 0) >= best - ENGLISH_MARGIN) {
+      return DEFAULT_LANGUAGE;
+    }
+  }
+  return result.language;
 }

@@ -164,10 +164,28 @@ describe('createThemeTagger — other languages (issue 16)', () => {
     expect(tagger.tag('Answer fast').language).toBe('en');
   });
 
+  it('reads short English answers as English, and short answers with foreign words as theirs', () => {
+    for (const text of [
+      'Wow moments',
+      'Dark mode lol',
+      'fast',
+      'uptime 99.99%',
+      'They know who I am when I ring',
+    ]) {
+      expect(tagger.tag(text).language).toBe('en');
+    }
+    expect(tagger.tag('Wow moments').themes).toEqual(['delight']);
+    expect(tagger.tag('Ni idea').language).toBe('es');
+    expect(tagger.tag('Não sei').language).toBe('pt');
+    expect(tagger.tag('Rápido').language).toBe('es');
+  });
+
   it('never themes an answer in a language without a lexicon', () => {
     for (const text of [
       'Risposta veloce e personale gentile, senza attese al telefono',
       'Snel en vriendelijk geholpen worden',
+      'Molto veloce',
+      'Tempo di attesa, zero',
     ]) {
       expect(tagger.tag(text)).toEqual({ themes: [], terms: [], language: 'xx' });
     }

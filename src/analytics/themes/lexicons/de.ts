@@ -6,27 +6,27 @@ export const DE: LanguageLexicon = {
   neutral: ['ehrlich gesagt', 'keine ahnung'],
   lexicon: lexiconOf({
     speed:
-      'schnell | schnelle | zügig | sofort | umgehend | rasch | warten | wartezeit | warteschleife | verzögerung | langsam | am nächsten tag | am gleichen tag | reaktionszeit | antwortzeit | minuten | effizient | flott',
+      'schnell | schnelle | zügig | sofort | umgehend | rasch | warten | wartezeit | warteschleife | verzögerung | langsam | am nächsten tag | am gleichen tag | reaktionszeit | antwortzeit | minuten | effizient | flott | hängt | hängen | halbe stunde | stundenlang | warteschleifenmusik | gedudel | am nächsten morgen',
     empathy:
-      'freundlich | freundliche | freundlichkeit | geduldig | geduldige | geduld | höflich | höflichkeit | zuhören | verständnis | verstanden | einfühlsam | empathie | respekt | respektvoll | wertschätzung | wertgeschätzt | menschlich | herzlich | nett | ernst genommen',
+      'freundlich | freundliche | freundlichkeit | geduldig | geduldige | geduld | höflich | höflichkeit | zuhören | verständnis | verstanden | einfühlsam | empathie | respekt | respektvoll | wertschätzung | wertgeschätzt | menschlich | herzlich | nett | ernst genommen | nehmen sich zeit | nimmt sich zeit | abgewimmelt',
     personalisation:
-      'persönlich | personalisiert | individuell | individuelle | maßgeschneidert | name | namen | kennt | kennen | erinnern | historie | verlauf | empfehlung | empfehlungen | ansprechpartner',
+      'persönlich | personalisiert | individuell | individuelle | maßgeschneidert | name | namen | kennt | kennen | erinnern | historie | verlauf | empfehlung | empfehlungen | ansprechpartner | gekauft hat | schon gekauft | bisherige bestellungen | kaufhistorie | erinnert sich | wünsche | wer ich bin',
     proactivity:
-      'proaktiv | vorausschauend | rechtzeitig | informieren | benachrichtigen | benachrichtigung | warnen | melden uns | bevor | im voraus | nachfassen | erinnerung | auf dem laufenden',
+      'proaktiv | vorausschauend | rechtzeitig | informieren | benachrichtigen | benachrichtigung | warnen | melden uns | bevor | im voraus | nachfassen | erinnerung | auf dem laufenden | bescheid | bescheid sagen | sms',
     product_quality:
-      'qualität | zuverlässig | zuverlässiges | zuverlässigkeit | stabil | stabile | stabilität | absturz | abstürze | fehler | fehlerfrei | defekt | kaputt | funktioniert | einfach funktioniert | robust | langlebig | ausfall | hochwertig',
-    ease: 'einfach | einfache | einfachheit | leicht | unkompliziert | kompliziert | bequem | intuitiv | bedienung | benutzerfreundlich | mühelos | aufwand | reibungslos | weitergeleitet | weiterleiten | zweimal erklären | wiederholen | übersichtlich',
+      'qualität | zuverlässig | zuverlässiges | zuverlässigkeit | stabil | stabile | stabilität | absturz | abstürze | fehler | fehlerfrei | defekt | kaputt | funktioniert | einfach funktioniert | robust | langlebig | ausfall | hochwertig | heil | vollständig | unbeschädigt | beschädigt | bugs | bug | unbeschadet | fällt aus | fällt nie aus',
+    ease: 'einfach | einfache | einfachheit | leicht | unkompliziert | kompliziert | bequem | intuitiv | bedienung | benutzerfreundlich | mühelos | aufwand | reibungslos | weitergeleitet | weiterleiten | zweimal erklären | wiederholen | übersichtlich | ohne anleitung | ohne handbuch | selbsterklärend | von abteilung zu abteilung | hin und her | weitergereicht | von einem zum anderen | zwei klicks | wenigen klicks',
     value:
-      'preis | preise | günstig | billig | teuer | kosten | rabatt | rabatte | angebot | sonderangebot | gutschein | kostenlos | gratis | sparen | faire preise | preis leistungs verhältnis | preis leistung | treue | stammkunden | stammkunde',
+      'preis | preise | günstig | billig | teuer | kosten | rabatt | rabatte | angebot | sonderangebot | gutschein | kostenlos | gratis | sparen | faire preise | preis leistungs verhältnis | preis leistung | treue | stammkunden | stammkunde | konditionen | angezeigte preis',
     delight:
-      'überraschung | überraschungen | überraschen | freude | begeistern | begeisterung | begeistert | erwartungen übertreffen | übertreffen | wow | geschenk | lächeln | unvergesslich',
+      'überraschung | überraschungen | überraschen | freude | begeistern | begeisterung | begeistert | erwartungen übertreffen | übertreffen | wow | geschenk | lächeln | unvergesslich | kleines extra | extra',
     consistency:
-      'gleiche qualität | gleichen service | gleiche erfahrung | überall | einheitlich | konsistent | beständig | durchgängig | egal ob | egal wo | online wie im laden | auf allen kanälen',
+      'gleiche qualität | gleichen service | gleiche erfahrung | überall | einheitlich | konsistent | beständig | durchgängig | egal ob | egal wo | online wie im laden | auf allen kanälen | denselben service | derselbe service | dieselbe qualität | im laden und online | online und im laden',
     resolution:
       'lösen | gelöst | lösung | beim ersten anruf | ersten kontakt | beheben | behoben | erledigt | rückerstattung | erstattung | ersatz | umtausch | reparatur | klären | geklärt',
     trust:
-      'ehrlich | ehrlichkeit | transparent | transparenz | vertrauen | vertrauenswürdig | versprechen | versprochen | wie versprochen | pünktlich | pünktliche | versteckte kosten | versteckten kosten | kleingedruckte | sicherheit | datenschutz | garantie | verlässlich',
+      'ehrlich | ehrlichkeit | transparent | transparenz | vertrauen | vertrauenswürdig | versprechen | versprochen | wie versprochen | pünktlich | pünktliche | versteckte kosten | versteckten kosten | kleingedruckte | datenschutz | garantie | verlässlich | datensicherheit | böse überraschung | böse überraschungen | keine überraschungen | ohne überraschungen | angezeigte preis | doppelten rechnungen | doppelt berechnet',
     availability:
-      'erreichbar | erreichbarkeit | rund um die uhr | 24/7 | 24 stunden | verfügbar | verfügbarkeit | jederzeit | wochenende | öffnungszeiten | echter mensch | echten menschen | chatbot | bot | hotline',
+      'erreichbar | erreichbarkeit | rund um die uhr | 24/7 | 24 stunden | verfügbar | verfügbarkeit | jederzeit | wochenende | öffnungszeiten | echter mensch | echten menschen | chatbot | bot | hotline | nachts | abends | sonntags | feiertags | erreichen | erreicht | jemanden erreichen | ein mensch | gleich ein mensch',
   }),
 };
