@@ -20,7 +20,10 @@ export type SubmitResult =
   | { kind: 'closed' }
   | { kind: 'not-invited' };
 
-export type Tagger = { tag(text: string): { themes: string[]; terms: string[] } };
+/** Tags a definition; `locale` is the person's Slack locale, which decides its language when known. */
+export type Tagger = {
+  tag(text: string, options?: { locale?: string }): { themes: string[]; terms: string[]; language?: string };
+};
 
 /** A person's own answers, found by their pseudonym: to prefill, list, count and delete. */
 function ownAnswers(answers: AnswerRepository, pseudonym: Pseudonymizer) {
@@ -103,7 +106,7 @@ function invitationCheck(
   function invitation(
     userId: string,
     pulseId: number,
-  ): { personId: number; departmentId: number | null } | null {
+  ): { personId: number; departmentId: number | null; locale: string | null } | null {
     const person = people.bySlackId(userId);
     if (!person?.active || person.optedOutAt) return null;
     const invite = deps.deliveries.inviteFor(pulseId, person.id);
@@ -113,7 +116,7 @@ function invitationCheck(
       activeDepartmentId(answered) ??
       activeDepartmentId(invite.departmentId) ??
       activeDepartmentId(person.departmentId);
-    return { personId: person.id, departmentId };
+    return { personId: person.id, departmentId, locale: person.locale ?? null };
   }
   return invitation;
 }
@@ -161,7 +164,9 @@ export function createAnswerService(deps: {
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
       if (picked && departmentId !== null) people.setDepartment(invited.personId, departmentId, 'self');
-      const { themes, terms } = deps.tagger().tag(definition);
+      // the person's Slack locale says which language they write in; else the tagger detects it
+      const locale = invited.locale ?? undefined;
+      const { themes, terms, language } = deps.tagger().tag(definition, locale ? { locale } : {});
       const { replaced } = answers.upsert(
         {
           pulseId: pulse.id,
@@ -177,6 +182,7 @@ export function createAnswerService(deps: {
           priorities,
           themes,
           terms,
+          language: language ?? null,
         },
         now,
       );

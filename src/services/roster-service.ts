@@ -14,6 +14,11 @@ export function isEmployee(user: SlackUser): boolean {
   );
 }
 
+/** A locale as Slack writes it (`en-US`, `fr-CA`), else null: never stored unchecked. */
+function slackLocale(locale: string | undefined): string | null {
+  return locale !== undefined && /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(locale) ? locale : null;
+}
+
 export type RosterServiceDeps = {
   gateway: SlackGateway;
   people: PeopleRepository;
@@ -103,6 +108,7 @@ export function createRosterService(deps: RosterServiceDeps) {
         entries.push({
           slackUserId: user.id,
           tz: user.tz ?? null,
+          locale: slackLocale(user.locale),
           mappedDepartmentId: group ?? fromProfile,
           mappedSource: group !== null ? 'usergroup' : fromProfile !== null ? 'profile' : null,
           mappingUnknown: unknown,
