@@ -1,8 +1,8 @@
-import { createThemeTagger } from '../analytics/themes';
 import type { Config } from '../config/load-config';
 import { probeWritable } from '../db/health-probe';
 import type { Db } from '../db/open-db';
 import { createAnswerRepository } from '../db/repositories/answer-repository';
+import { createAnswerTagsRepository } from '../db/repositories/answer-tags-repository';
 import { createDeliveryRepository } from '../db/repositories/delivery-repository';
 import { createDepartmentRepository } from '../db/repositories/department-repository';
 import { createDigestRepository } from '../db/repositories/digest-repository';
@@ -32,9 +32,9 @@ import { createRetentionService } from '../services/retention-service';
 import { createRosterService } from '../services/roster-service';
 import { createSettingsAdminService } from '../services/settings-admin';
 import { createSettingsService } from '../services/settings-service';
+import { createThemeLexiconService } from '../services/theme-lexicon';
 import { workspaceTimeZone } from '../services/workspace-time-zone';
 import { createSlackGateway, type SlackGateway } from '../slack-client/gateway';
-import { lazy } from '../util/lazy';
 
 type Base = {
   config: Config;
@@ -57,6 +57,7 @@ function createRepositories(db: Db) {
     pulses: createPulseRepository(db),
     deliveries: createDeliveryRepository(db),
     answers: createAnswerRepository(db),
+    answerTags: createAnswerTagsRepository(db),
     digests: createDigestRepository(db),
   };
 }
@@ -125,15 +126,15 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
         .catch((error: unknown) => logger.error('digest after close failed', error));
     },
   });
-  const tagger = lazy(createThemeTagger);
+  const themes = createThemeLexiconService({ ...base, access });
   const answers = countAnswers(
     base.metrics,
     // the answer service takes the repositories it names (answers, pulses, people, departments, deliveries)
-    createAnswerService({ ...repos, pseudonym, settings, tagger, clock }),
+    createAnswerService({ ...repos, pseudonym, settings, tagger: themes.tagger, clock }),
   );
   const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ repos, settings, logger, clock });
-  return { digests, pulses, answers, reports, retention, tagger };
+  return { digests, pulses, answers, reports, retention, themes };
 }
 type Domain = ReturnType<typeof createDomain>;
 
@@ -141,7 +142,7 @@ type Domain = ReturnType<typeof createDomain>;
 function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
   const { logger, clock, repos, gateway } = base;
   const { settings, org, access } = foundation;
-  const { pulses, answers, reports, digests, retention } = domain;
+  const { pulses, answers, reports, digests, retention, themes } = domain;
   const scheduler = createScheduler({ settings, pulses, digests, retention, logger, clock });
   const settingsAdmin = createSettingsAdminService({
     access,
@@ -159,6 +160,7 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
       access,
       pulses,
       reports,
+      themes,
       gateway,
       settingsModal: () => settingsAdmin.modal(),
     }),
@@ -216,14 +218,13 @@ export function createContainer(options: {
   const foundation = createFoundation(base);
   const domain = createDomain(base, foundation);
   const { scheduler, services } = createSurfaces(base, foundation, domain);
-  const { tagger, ...domainServices } = domain;
   return {
     db,
     repos: base.repos,
     gateway,
     metrics,
     ...foundation,
-    ...domainServices,
+    ...domain,
     scheduler,
     services,
     health: createHealthService({
@@ -233,9 +234,7 @@ export function createContainer(options: {
       ...(options.authCheckEveryMs ? { authEveryMs: options.authCheckEveryMs } : {}),
     }),
     /** Loads the NLP model ahead of the first answer, so no submission pays for it. */
-    warmUp(): void {
-      tagger().tag('warm up');
-    },
+    warmUp: () => domain.themes.warmUp(),
   };
 }
 export type Container = ReturnType<typeof createContainer>;

@@ -22,6 +22,9 @@ export const CSV_COLUMNS = [
   'priority_rank',
   'quadrant',
   'status',
+  'definitions_tagged',
+  'definitions_themed',
+  'definitions_not_themed_language',
 ] as const;
 
 type Cell = string | number | null;
@@ -52,7 +55,10 @@ export function renderCsvReport(model: ReportModel): string {
       d.points.map((p) => [`${d.departmentId}:${p.touchpointId}`, QUADRANT_LABELS[p.quadrant]] as const),
     ),
   );
+  // how much of each department's definitions rests on tagged text (blank: not counted then)
+  const coverage = new Map(model.definitions.byDepartment.map((d) => [d.departmentId, d.coverage]));
   const rows: Cell[][] = model.cells.map((c) => {
+    const covered = coverage.get(c.departmentId);
     const key = `${c.departmentId}:${c.touchpointId}`;
     const s = c.stats;
     const p = priority.get(key);
@@ -71,6 +77,9 @@ export function renderCsvReport(model: ReportModel): string {
       p?.rank ?? null,
       quadrant.get(key) ?? null,
       s === null ? 'too few answers' : 'ok',
+      covered?.tagged ?? null,
+      covered?.themed ?? null,
+      covered?.notThemedLanguage ?? null,
     ].map(guardCell);
   });
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n', cast: { number: String } });

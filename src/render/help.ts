@@ -15,6 +15,10 @@ const LINES: [string, string][] = [
   ['`/cx-alignment pulse now`', 'open a pulse for everyone now (admins)'],
   ['`/cx-alignment pulse close`', 'close the open pulse now, after a confirmation (admins)'],
   ['`/cx-alignment config`', 'departments, touchpoints, schedules, channels, leaders, anonymity (admins)'],
+  [
+    '`/cx-alignment themes [add|remove LANG THEME WORDS]`',
+    'your own words for a CX theme, per language, e.g. `themes add fr speed sans délai` (admins)',
+  ],
   ['`/cx-alignment help`', 'this message'],
 ];
 

@@ -30,7 +30,10 @@ export type SubmitResult =
   | { kind: 'not-invited' }
   | { kind: 'no-department' };
 
-export type Tagger = { tag(text: string): { themes: string[]; terms: string[] } };
+/** Tags a definition; `locale` is the person's Slack locale, which decides its language when known. */
+export type Tagger = {
+  tag(text: string, options?: { locale?: string }): { themes: string[]; terms: string[]; language?: string };
+};
 
 /**
  * A person's own answers, found by their pseudonym in each pulse there is (it differs from pulse
@@ -96,7 +99,7 @@ function invitationCheck(
   function invitation(
     userId: string,
     pulseId: number,
-  ): { person: PersonRow; personId: number; departmentId: number | null } | null {
+  ): { person: PersonRow; personId: number; departmentId: number | null; locale: string | null } | null {
     const person = people.bySlackId(userId);
     if (!person?.active || person.optedOutAt) return null;
     const invite = deps.deliveries.inviteFor(pulseId, person.id);
@@ -105,7 +108,7 @@ function invitationCheck(
     const own = requireMapped() && person.departmentSource === 'self' ? null : person.departmentId;
     const departmentId =
       activeDepartmentId(answered) ?? activeDepartmentId(invite.departmentId) ?? activeDepartmentId(own);
-    return { person, personId: person.id, departmentId };
+    return { person, personId: person.id, departmentId, locale: person.locale ?? null };
   }
   return invitation;
 }
@@ -185,7 +188,9 @@ export function createAnswerService(deps: AnswerServiceDeps) {
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
       if (own !== null) people.setDepartment(invited.personId, own, 'self');
-      const { themes, terms } = deps.tagger().tag(definition);
+      // the person's Slack locale says which language they write in; else the tagger detects it
+      const locale = invited.locale ?? undefined;
+      const { themes, terms, language } = deps.tagger().tag(definition, locale ? { locale } : {});
       const { replaced } = answers.upsert(
         {
           pulseId: pulse.id,
@@ -201,6 +206,7 @@ export function createAnswerService(deps: AnswerServiceDeps) {
           priorities,
           themes,
           terms,
+          language: language ?? null,
         },
         now,
       );

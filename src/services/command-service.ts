@@ -8,6 +8,7 @@ import type { AccessService } from './access-service';
 import { confirmClose } from './pulse-close-service';
 import type { PulseService } from './pulses';
 import type { ReportService } from './report-service';
+import type { ThemeLexiconService } from './theme-lexicon';
 
 /** When a pulse closes, for the person who opened it (the fallback: how long it stays open). */
 const closes = (pulse: { openedAt: Date; closesAt: Date }) => {
@@ -33,6 +34,7 @@ export function createCommandService(deps: {
   access: AccessService;
   pulses: PulseService;
   reports: ReportService;
+  themes: Pick<ThemeLexiconService, 'command'>;
   gateway: SlackGateway;
   settingsModal: () => ModalView;
 }): Services['commands'] {
@@ -76,6 +78,8 @@ export function createCommandService(deps: {
           return deps.reports.trend(ctx.userId);
         case 'export':
           return deps.reports.export(ctx.userId);
+        case 'themes':
+          return deps.themes.command(ctx.userId, command.edit);
       }
     },
   };

@@ -4,6 +4,9 @@
  */
 
 /** What a person asked `/cx-alignment` for. */
+/** An admin's change to the theme lexicon of one language: a word or phrase for one theme. */
+export type ThemeTermEdit = { action: 'add' | 'remove'; language: string; theme: string; term: string };
+
 export type Command =
   | { kind: 'report' }
   | { kind: 'touchpoint'; name: string }
@@ -13,6 +16,8 @@ export type Command =
   | { kind: 'pulse-now' }
   | { kind: 'pulse-close' }
   | { kind: 'config' }
+  /** List the admins' extra theme terms (`edit` null), or add or remove one. */
+  | { kind: 'themes'; edit: ThemeTermEdit | null }
   | { kind: 'help' }
   | { kind: 'unknown'; input: string; reason: string };
 

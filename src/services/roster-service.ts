@@ -20,6 +20,11 @@ function onRoster(includeGuests: boolean): (user: SlackUser) => boolean {
   return (user) => isEmployee(user) || (includeGuests && isGuest(user) && !user.is_bot && !user.deleted);
 }
 
+/** A locale as Slack writes it (`en-US`, `fr-CA`), else null: never stored unchecked. */
+function slackLocale(locale: string | undefined): string | null {
+  return locale !== undefined && /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(locale) ? locale : null;
+}
+
 export type RosterServiceDeps = {
   gateway: SlackGateway;
   people: PeopleRepository;
@@ -110,6 +115,7 @@ export function createRosterService(deps: RosterServiceDeps) {
         entries.push({
           slackUserId: user.id,
           tz: user.tz ?? null,
+          locale: slackLocale(user.locale),
           mappedDepartmentId: group ?? fromProfile,
           mappedSource: group !== null ? 'usergroup' : fromProfile !== null ? 'profile' : null,
           mappingUnknown: unknown,

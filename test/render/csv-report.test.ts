@@ -49,12 +49,26 @@ describe('renderCsvReport', () => {
     expect(row.startsWith('"Sales, ""EMEA""",Sales conversations,10,10,')).toBe(true);
     expect(row).toContain(`,${Number(mean.toFixed(4))},${Number(sd.toFixed(4))},`);
     expect(row).toContain(',0.7,1,'); // 7 of 10 picked it: rank 1
-    expect(row.endsWith(',ok')).toBe(true);
+    // no language counts in this input (as results frozen before them): the definition columns are blank
+    expect(row.endsWith(',ok,,,')).toBe(true);
+  });
+
+  it('gives each department how many definitions were tagged, themed and not themed (language)', () => {
+    const input = literalInput(
+      [{ id: 1, name: 'Montréal', respondents: 10, ratings: { 1: sales } }],
+      [{ id: 1, name: 'Support' }],
+    );
+    const languageCounts = [
+      { departmentId: 1, language: 'fr', answers: 7, themed: 6 },
+      { departmentId: 1, language: 'xx', answers: 3, themed: 0 },
+    ];
+    const csv = renderCsvReport(buildReport({ ...input, languageCounts }, { threshold: 5 }));
+    expect(csv.trimEnd().split('\r\n')[1]?.endsWith(',ok,7,6,3')).toBe(true);
   });
 
   it('marks cells with too few raters and gives no figure for them', () => {
     const row = lines[2] ?? '';
-    expect(row).toMatch(/^"Sales, ""EMEA""",'\+Support,10,,,,,,,,0\.2,2,,too few answers$/);
+    expect(row).toMatch(/^"Sales, ""EMEA""",'\+Support,10,,,,,,,,0\.2,2,,too few answers,,,$/);
   });
 
   it('guards formula injection in every text cell', () => {

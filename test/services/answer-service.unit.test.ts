@@ -47,7 +47,7 @@ function setup(settings: { require_mapped_departments?: boolean } = {}) {
     },
   });
   const people = fakePeopleRepository([
-    personRow({ id: 1, slackUserId: 'USALES001', departmentId: SALES }),
+    personRow({ id: 1, slackUserId: 'USALES001', departmentId: SALES, locale: 'fr-CA' }),
     personRow({ id: 2, slackUserId: 'UMOVED001', departmentId: ARCHIVED }),
   ]);
   const departments = fakeDepartmentRepository([
@@ -83,10 +83,12 @@ function setup(settings: { require_mapped_departments?: boolean } = {}) {
     },
   };
   const tagged: string[] = [];
+  const locales: (string | undefined)[] = [];
   const tagger: Tagger = {
-    tag(text) {
+    tag(text, options) {
       tagged.push(text);
-      return { themes: ['speed'], terms: ['phone'] };
+      locales.push(options?.locale);
+      return { themes: ['speed'], terms: ['phone'], language: options?.locale ? 'fr' : 'en' };
     },
   };
   const service = createAnswerService({
@@ -100,7 +102,7 @@ function setup(settings: { require_mapped_departments?: boolean } = {}) {
     tagger: () => tagger,
     clock: fixedClock(NOW).now,
   });
-  return { service, answers, people, tagged, invites };
+  return { service, answers, people, tagged, invites, locales };
 }
 
 const submission = (fields: Partial<PulseSubmission> = {}): PulseSubmission => ({
@@ -130,7 +132,7 @@ describe('answer service (unit)', () => {
   });
 
   it('stores an answer under the pseudonym with its department, ratings without "don’t know", and themes', () => {
-    const { service, answers } = setup();
+    const { service, answers, locales } = setup();
     const closesAt = new Date(NOW.getTime() + DAY);
     expect(service.submit('USALES001', OPEN, submission())).toEqual({
       kind: 'saved',
@@ -151,8 +153,11 @@ describe('answer service (unit)', () => {
         priorities: [1],
         themes: ['speed'],
         terms: ['phone'],
+        // tagged in the person's Slack locale, and its language kept with the answer
+        language: 'fr',
       },
     ]);
+    expect(locales).toEqual(['fr-CA']);
     expect(service.submit('USALES001', OPEN, submission())).toEqual({
       kind: 'saved',
       replaced: true,

@@ -30,6 +30,7 @@ function commands(open: PulseService['open'] = async () => null) {
   const slack = fakeGateway();
   const service = createCommandService({
     access: fakeAccess({ admins: [ADMIN], leaders: [LEADER] }),
+    themes: { command: async (_userId, edit) => plainMessage(`themes: ${edit?.term ?? 'list'}`) },
     pulses: strictFake<PulseService>('PulseService', {
       open: async (request) => {
         opens.push(request);

@@ -108,6 +108,7 @@ describe('pulse close: the confirmation', () => {
       access,
       reports,
       pulses: strictFake<PulseService>('PulseService', {}),
+      themes: { command: async () => ({ text: '', blocks: [] }) },
       gateway: fakeGateway().gateway,
       settingsModal: () => ({ type: 'modal', title: { type: 'plain_text', text: 'S' }, blocks: [] }),
     });

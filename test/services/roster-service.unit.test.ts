@@ -81,6 +81,24 @@ describe('roster service (unit)', () => {
     ]);
   });
 
+  it("keeps each person's Slack locale, and drops one that is not a locale", async () => {
+    const { service, people } = roster({
+      listUsers: async () => [
+        { id: 'UFRENCH01', locale: 'fr-CA' },
+        { id: 'UENGLISH1', locale: 'en-US' },
+        { id: 'UNOLOCALE' },
+        { id: 'UODDLOCAL', locale: '<script>' },
+      ],
+    });
+    await service.refresh();
+    expect(people.synced[0]?.map((e) => [e.slackUserId, e.locale])).toEqual([
+      ['UFRENCH01', 'fr-CA'],
+      ['UENGLISH1', 'en-US'],
+      ['UNOLOCALE', null],
+      ['UODDLOCAL', null],
+    ]);
+  });
+
   it('takes the department from a user group first, then from the profile field, else none', async () => {
     const { service, people, slack } = roster({ usergroupMembers: async () => ['UINGROUP1'] });
     await service.refresh();

@@ -21,6 +21,8 @@ export type Member = {
   is_ultra_restricted?: boolean;
   tz?: string;
   tz_offset?: number;
+  /** Sent by users.list only when asked with `include_locale` (as Slack does); `en-US` if not set. */
+  locale?: string;
   profile?: Record<string, unknown>;
 };
 export type StoredMessage = {
@@ -368,9 +370,11 @@ export class FakeSlack {
         const limit = Math.max(1, Number(args.limit ?? 100));
         const start = Number(args.cursor ? String(args.cursor).replace('page-', '') : 0);
         // custom profile fields come from users.profile.get only, so users.list leaves them out
-        const page = this.members.slice(start, start + limit).map(({ profile, ...m }) => {
+        const withLocale = args.include_locale === true || args.include_locale === 'true';
+        const page = this.members.slice(start, start + limit).map(({ profile, locale, ...m }) => {
           const { fields: _fields, ...listed } = profile ?? {};
           return {
+            ...(withLocale ? { locale: locale ?? 'en-US' } : {}),
             team_id: 'T_FAKE',
             name: m.id.toLowerCase(),
             deleted: false,

@@ -78,7 +78,7 @@ export function shownDepartmentIds(
 /**
  * Removes from every part of the input:
  * 1. each department with fewer than `threshold` distinct respondents in the window: its ratings,
- *    priorities, themes, terms, quotes, participation and its entry in `departments` (only its name
+ *    priorities, themes, terms, language counts, quotes, participation and its entry in `departments` (only its name
  *    survives, in the note — naming a department reveals nothing about its answers);
  * 2. each department × touchpoint rating histogram that fewer than `threshold` distinct people
  *    rated, even in a large department ("too few answers").
@@ -115,6 +115,7 @@ export function applyAnonymity(input: ReportInput, threshold: number): Anonymise
       priorityCounts: keep(input.priorityCounts),
       themeCounts: keep(input.themeCounts),
       termCounts: keep(input.termCounts),
+      ...(input.languageCounts === undefined ? {} : { languageCounts: keep(input.languageCounts) }),
       participation: keep(input.participation),
       quotes: keep(input.quotes),
     },

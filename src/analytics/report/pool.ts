@@ -4,7 +4,7 @@
  * here was shown in its pulse: the pooled figures add nothing a reader couldn't sum from the
  * pulses' own reports, and a group hidden in one pulse never enters through the pool.
  */
-import type { ReportInput } from './report-input';
+import type { LanguageCount, ReportInput } from './report-input';
 
 /** Quotes kept per department in a pooled input, newest pulse first. */
 const QUOTES_PER_DEPARTMENT = 3;
@@ -51,14 +51,33 @@ function poolParticipation(rows: readonly ReportInput['participation'][number][]
 }
 
 /**
+ * The pooled language counts, only when every pulse has them (results frozen before they were
+ * counted have none, and a part of the pulses would be a wrong base).
+ */
+function poolLanguages(inputs: readonly ReportInput[]): Pick<ReportInput, 'languageCounts'> {
+  if (inputs.length === 0 || inputs.some((i) => i.languageCounts === undefined)) return {};
+  const out = new Map<string, LanguageCount>();
+  for (const r of inputs.flatMap((i) => i.languageCounts ?? [])) {
+    const key = `${r.departmentId}:${r.language}`;
+    const seen = out.get(key);
+    out.set(
+      key,
+      seen ? { ...seen, answers: seen.answers + r.answers, themed: seen.themed + r.themed } : { ...r },
+    );
+  }
+  return { languageCounts: [...out.values()] };
+}
+
+/**
  * One input from several single-pulse inputs, oldest first. Counts add up; a department's
  * respondents, and a cell's raters, are those of its largest pulse (a lower bound on the distinct
  * people, so the threshold is never met by counting one person twice); names and order come from
  * the newest pulse; quotes are the newest ones.
  */
 export function poolInputs(inputs: readonly ReportInput[]): ReportInput {
-  const all = <K extends Exclude<keyof ReportInput, 'rosterNames'>>(key: K): ReportInput[K][number][] =>
-    inputs.flatMap((i): ReportInput[K][number][] => i[key]);
+  const all = <K extends Exclude<keyof ReportInput, 'rosterNames' | 'languageCounts'>>(
+    key: K,
+  ): ReportInput[K][number][] => inputs.flatMap((i): ReportInput[K][number][] => i[key]);
   const dt = (r: { departmentId: number; touchpointId: number }) => `${r.departmentId}:${r.touchpointId}`;
   const respondents = new Map<number, ReportInput['respondents'][number]>();
   for (const r of all('respondents')) {
@@ -110,10 +129,11 @@ export function poolInputs(inputs: readonly ReportInput[]): ReportInput {
     ),
     termCounts: sumBy(
       all('termCounts'),
-      (r) => `${r.departmentId}:${r.term}`,
+      (r) => `${r.departmentId}:${r.language ?? 'en'}:${r.term}`,
       (r) => r.count,
       (r, count) => ({ ...r, count }),
     ),
+    ...poolLanguages(inputs),
     participation: poolParticipation(all('participation')),
     quotes,
     rosterNames: [...new Set(inputs.flatMap((i) => i.rosterNames ?? []))],

@@ -73,6 +73,19 @@ export interface TermCount {
   departmentId: number;
   term: string;
   count: number;
+  /** The language of those answers (ISO 639-1); absent in results frozen before it was kept: `en`. */
+  language?: string;
+}
+
+/**
+ * Answers of a department in one language, and how many of them got at least one theme. `xx` is a
+ * language with no lexicon: its answers are "not themed (language)", never a theme's base.
+ */
+export interface LanguageCount {
+  departmentId: number;
+  language: string;
+  answers: number;
+  themed: number;
 }
 
 /** Pulse invitations per department (department at enqueue time) and answers. */
@@ -111,6 +124,8 @@ export interface ReportInput {
   priorityCounts: PriorityCount[];
   themeCounts: ThemeCount[];
   termCounts: TermCount[];
+  /** Answers per language; absent in results frozen before languages were counted. */
+  languageCounts?: LanguageCount[];
   participation: ParticipationCount[];
   quotes: InputQuote[];
   /** The roster's real and display names, scrubbed from quotes; none given scrubs contacts only. */

@@ -9,6 +9,7 @@ export {
   type TagScores,
   type ThemeScore,
 } from './evaluation';
+export { createTaggerWithExtras, type ExtraTerms, LEXICON_LANGUAGES, withExtraTerms } from './extra-terms';
 export { DEFAULT_LANGUAGE, detectLanguage, localeLanguage, UNKNOWN_LANGUAGE } from './language-detector';
 export {
   MAX_LABEL_CHARS,

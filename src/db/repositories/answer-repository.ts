@@ -21,6 +21,8 @@ export type AnswerInput = {
   priorities: number[];
   themes: string[];
   terms: string[];
+  /** The definition's language as tagged (ISO 639-1, `xx` without a lexicon); null when unknown. */
+  language?: string | null;
 };
 
 /** Answers: storing one (the latest counts, once), reading them back, and erasing them. */
@@ -47,6 +49,7 @@ function answerWrites(db: Db) {
           secondAnswer: input.secondAnswer,
           comment: input.comment,
           quoteConsent: input.quoteConsent ?? false,
+          language: input.language ?? null,
           updatedAt: at,
         };
         const existing = tx

@@ -7,6 +7,8 @@ export type PersonRow = typeof people.$inferSelect;
 export type RosterEntry = {
   slackUserId: string;
   tz: string | null;
+  /** The person's Slack locale (`"fr-CA"`); absent or null when users.list did not give one. */
+  locale?: string | null;
   /** The department learnt from a user group or profile field, or null. */
   mappedDepartmentId: number | null;
   mappedSource: 'usergroup' | 'profile' | null;
@@ -93,7 +95,14 @@ function rosterSync(db: Db) {
           }
           if (existing) {
             tx.update(people)
-              .set({ tz: e.tz, departmentId, departmentSource: source, active: true, seenAt: utcDay(at) })
+              .set({
+                tz: e.tz,
+                locale: e.locale ?? null,
+                departmentId,
+                departmentSource: source,
+                active: true,
+                seenAt: utcDay(at),
+              })
               .where(eq(people.id, existing.id))
               .run();
           } else {
@@ -101,6 +110,7 @@ function rosterSync(db: Db) {
               .values({
                 slackUserId: e.slackUserId,
                 tz: e.tz,
+                locale: e.locale ?? null,
                 departmentId,
                 departmentSource: source,
                 active: true,

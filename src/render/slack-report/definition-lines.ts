@@ -5,7 +5,7 @@
  */
 import type { DepartmentDefinition, ReportModel, ReportQuote } from '../../analytics/report/index';
 import { truncate } from '../escape';
-import { pct, plain, two } from '../report-format';
+import { coverageNote, pct, plain, two } from '../report-format';
 import { bold, name } from './words';
 
 /** Longest quote shown. */
@@ -19,10 +19,11 @@ export function similarityWord(similarity: number): string {
   return 'very different';
 }
 
-/** "*Marketing*: Delight 44% · Personalisation 37% · Consistency 35%". */
+/** "*Marketing*: Delight 44% · Personalisation 37% · Consistency 35% _(12 of 15 answers themed)_". */
 export function themesLine(d: DepartmentDefinition, max = 3): string {
   const themes = d.themes.slice(0, max).map((t) => `${name(t.label)} ${pct(t.share)}`);
-  return `${bold(d.department)}: ${themes.length === 0 ? 'no CX theme mentioned' : themes.join(' · ')}`;
+  const note = coverageNote(d);
+  return `${bold(d.department)}: ${themes.length === 0 ? 'no CX theme mentioned' : themes.join(' · ')}${note === '' ? '' : ` _(${note})_`}`;
 }
 
 /** "Shared by most departments: *Trust / promise* (8 departments, 42% of answers)". */

@@ -40,6 +40,29 @@ function pulse(rest: string, text: string): Command {
   }
 }
 
+/** `themes` lists the extra terms; `themes add|remove LANG THEME WORDS…` edits one (checked by the service). */
+function themes(rest: string, text: string): Command {
+  if (rest === '') return { kind: 'themes', edit: null };
+  const [action = '', language = '', theme = '', ...words] = rest.split(' ');
+  const verb = action.toLowerCase();
+  const term = words.join(' ').replace(/^["“”'‘’]+|["“”'‘’]+$/gu, '');
+  if ((verb !== 'add' && verb !== 'remove') || term === '')
+    return {
+      kind: 'unknown',
+      input: text.slice(0, 100),
+      reason: 'Try `themes`, or `themes add fr speed sans délai` (language, theme, then the words).',
+    };
+  return {
+    kind: 'themes',
+    edit: {
+      action: verb,
+      language: language.toLowerCase(),
+      theme: theme.toLowerCase(),
+      term: term.slice(0, 200),
+    },
+  };
+}
+
 /** Parses the text after `/cx-alignment`. Never throws: anything it does not know is `unknown`. */
 export function parseCommandText(raw: unknown): Command {
   const parsed = commandTextSchema.safeParse(raw ?? '');
@@ -72,6 +95,9 @@ export function parseCommandText(raw: unknown): Command {
     case 'settings':
     case 'setup':
       return rest === '' ? { kind: 'config' } : unknown(text);
+    case 'themes':
+    case 'lexicon':
+      return themes(rest, text);
     case 'help':
     case '?':
       return { kind: 'help' };

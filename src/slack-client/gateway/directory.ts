@@ -13,6 +13,8 @@ export type SlackUser = {
   is_restricted?: boolean;
   is_ultra_restricted?: boolean;
   tz?: string;
+  /** The person's Slack language (`"fr-CA"`), sent only when asked for with `include_locale`. */
+  locale?: string;
   /** The handle (`anna.s`). */
   name?: string;
   real_name?: string;
@@ -37,13 +39,16 @@ export function directory(bulk: WebClient, logger: Logger) {
     readWithRetry(method, run, logger, retry);
 
   return {
-    /** Every member of the workspace, page by page (1,000 a page, Slack's most); a 429 retries the page. */
+    /**
+     * Every member of the workspace with their locale, page by page (1,000 a page, Slack's most);
+     * a 429 retries the page.
+     */
     async listUsers(): Promise<SlackUser[]> {
       const users: SlackUser[] = [];
       let cursor: string | undefined;
       do {
         const res = await read('users.list', () =>
-          bulk.users.list({ limit: USERS_PAGE, ...(cursor ? { cursor } : {}) }),
+          bulk.users.list({ limit: USERS_PAGE, include_locale: true, ...(cursor ? { cursor } : {}) }),
         );
         for (const m of res.members ?? []) if (m.id) users.push(m as SlackUser);
         cursor = res.response_metadata?.next_cursor || undefined;

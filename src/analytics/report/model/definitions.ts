@@ -19,8 +19,29 @@ export interface ThemeShare {
   label: string;
   /** Answers that mention it. */
   count: number;
-  /** count / answers of the department. */
+  /**
+   * count / the department's tagged answers (those in a language with a lexicon, see
+   * {@link DefinitionCoverage}); count / all its answers when the coverage is not known.
+   */
   share: number;
+}
+
+/** How much of a department's definitions the theme tagger could read. */
+export interface DefinitionCoverage {
+  /** Answers in a language with a lexicon: the base of every theme share. */
+  tagged: number;
+  /** Of the tagged answers, those that got at least one theme. */
+  themed: number;
+  /** Answers in a language with no lexicon (`xx`): "not themed (language)". */
+  notThemedLanguage: number;
+  /** Answers per language (ISO 639-1, `xx` for none with a lexicon), most first. */
+  languages: { language: string; answers: number; themed: number }[];
+}
+
+/** Frequent words outside the lexicon in one language. */
+export interface LanguageTerms {
+  language: string;
+  terms: TermEntry[];
 }
 
 /** One shown department's definition of great CX. */
@@ -32,6 +53,10 @@ export interface DepartmentDefinition {
   themes: ThemeShare[];
   /** Its most used words outside the lexicon (each used in at least 2 answers). */
   topTerms: TermEntry[];
+  /** Its answers by language and how many were themed; absent for results frozen before languages were counted. */
+  coverage?: DefinitionCoverage;
+  /** Its most used words outside the lexicon, per language. */
+  termsByLanguage?: LanguageTerms[];
 }
 
 /** Similarity of two departments' theme distributions. */
@@ -57,6 +82,8 @@ export interface DefinitionsSection {
   divergent: { key: string; label: string; department: string; share: number; othersShare: number }[];
   /** Frequent words over the shown departments (sum of their top terms). */
   topTerms: TermEntry[];
+  /** The same, per language (English first). */
+  termsByLanguage?: LanguageTerms[];
   /** Up to 3 definitions per shown department, attributed to the department only. */
   quotes: ReportQuote[];
 }

@@ -34,7 +34,13 @@ const aggregatesSchema = z.object({
   cellRaters: z.array(z.object({ ...byDepartment, touchpointId: int, raters: int })),
   priorityCounts: z.array(z.object({ ...byDepartment, touchpointId: int, count: int })),
   themeCounts: z.array(z.object({ ...byDepartment, theme: z.string(), count: int })),
-  termCounts: z.array(z.object({ ...byDepartment, term: z.string(), count: int })),
+  termCounts: z.array(
+    z.object({ ...byDepartment, term: z.string(), count: int, language: z.string().max(8).optional() }),
+  ),
+  /** Absent in results frozen before languages were counted: those still render, without the counts. */
+  languageCounts: z
+    .array(z.object({ ...byDepartment, language: z.string().max(8), answers: int, themed: int }))
+    .optional(),
   participation: z.array(z.object({ ...byDepartment, delivered: int, failed: int, answered: int })),
   /** The quotes chosen at close, scrubbed, with the answers they came from while those are kept. */
   quotes: z.array(z.object({ ...byDepartment, text: z.string(), answerIds: z.array(int).optional() })),

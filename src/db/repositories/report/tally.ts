@@ -5,7 +5,7 @@
  * 100,000 answers that sort alone took ~0.6 s of the ~0.9 s ratings query; the tally takes ~0.25 s
  * (see bench/).
  */
-import { type AnyColumn, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../open-db';
 
 const TALLY = 'cx_report_tally';
@@ -68,7 +68,7 @@ export function parseTally(
   });
 }
 
-export const tally = (...columns: AnyColumn[]) =>
+export const tally = (...columns: (AnyColumn | SQL)[]) =>
   sql<string | null>`${sql.raw(TALLY)}(${sql.join(
     columns.map((c) => sql`${c}`),
     sql`, `,
