@@ -511,6 +511,8 @@ function seedAnswersAged(db: Db, ages: number[]): void {
           priorities: [touchpoints[0]?.id ?? 0],
           themes: ['speed'],
           terms: ['hour'],
+          // tagged already, so the start-up re-tag of answers without a language leaves them as seeded
+          language: 'en',
         },
         at,
       );
