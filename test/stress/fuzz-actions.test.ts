@@ -171,7 +171,8 @@ describe('block_actions with random action ids, values and users, through the re
         expectCleanReply(call.args.view, { mentions: 'allowed' });
       expect(errorLogsSince(t, logs)).toEqual([]);
       // the fuzz reached the services, not only the parsers
-      expect(t.fake.callsTo('views.open').length).toBeGreaterThan(5);
+      // (a modal opens only for an invited person's Answer or an admin's button, so a few of the 300 do)
+      expect(t.fake.callsTo('views.open').length).toBeGreaterThan(2);
       expect(t.fake.callsTo('views.publish').length).toBeGreaterThan(5);
       expect(t.fake.responses.length).toBeGreaterThan(5);
     },
