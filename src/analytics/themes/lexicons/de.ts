@@ -6,7 +6,7 @@ export const DE: LanguageLexicon = {
   neutral: ['ehrlich gesagt', 'keine ahnung'],
   lexicon: lexiconOf({
     speed:
-      'schnell | schnelle | zügig | sofort | umgehend | rasch | warten | wartezeit | warteschleife | verzögerung | langsam | am nächsten tag | am gleichen tag | reaktionszeit | antwortzeit | minuten | effizient | flott | hängt | hängen | halbe stunde | stundenlang | warteschleifenmusik | gedudel | am nächsten morgen',
+      'schnell | schnelle | zügig | sofort | umgehend | rasch | warten | wartezeit | warteschleife | verzögerung | langsam | am nächsten tag | am gleichen tag | reaktionszeit | antwortzeit | minuten | effizient | flott | hängt | hängen | halbe stunde | stundenlang | warteschleifenmusik | gedudel | am nächsten morgen | innerhalb einer stunde | innerhalb eines tages | innerhalb von | binnen',
     empathy:
       'freundlich | freundliche | freundlichkeit | geduldig | geduldige | geduld | höflich | höflichkeit | zuhören | verständnis | verstanden | einfühlsam | empathie | respekt | respektvoll | wertschätzung | wertgeschätzt | menschlich | herzlich | nett | ernst genommen | nehmen sich zeit | nimmt sich zeit | abgewimmelt',
     personalisation:
@@ -23,9 +23,9 @@ export const DE: LanguageLexicon = {
     consistency:
       'gleiche qualität | gleichen service | gleiche erfahrung | überall | einheitlich | konsistent | beständig | durchgängig | egal ob | egal wo | online wie im laden | auf allen kanälen | denselben service | derselbe service | dieselbe qualität | im laden und online | online und im laden',
     resolution:
-      'lösen | gelöst | lösung | beim ersten anruf | ersten kontakt | beheben | behoben | erledigt | rückerstattung | erstattung | ersatz | umtausch | reparatur | klären | geklärt',
+      'lösen | gelöst | lösung | beim ersten anruf | ersten kontakt | beheben | behoben | erledigt | rückerstattung | erstattung | ersatz | umtausch | reparatur | klären | geklärt | wirklich weg | problem ist weg | nochmal anrufen | noch einmal anrufen | erneut anrufen | zweimal anrufen | dreimal anrufen',
     trust:
-      'ehrlich | ehrlichkeit | transparent | transparenz | vertrauen | vertrauenswürdig | versprechen | versprochen | wie versprochen | pünktlich | pünktliche | versteckte kosten | versteckten kosten | kleingedruckte | datenschutz | garantie | verlässlich | datensicherheit | böse überraschung | böse überraschungen | keine überraschungen | ohne überraschungen | angezeigte preis | doppelten rechnungen | doppelt berechnet',
+      'ehrlich | ehrlichkeit | transparent | transparenz | vertrauen | vertrauenswürdig | versprechen | versprochen | wie versprochen | pünktlich | pünktliche | versteckte kosten | versteckten kosten | kleingedruckte | datenschutz | garantie | verlässlich | datensicherheit | böse überraschung | böse überraschungen | keine überraschungen | ohne überraschungen | angezeigte preis | doppelten rechnungen | doppelt berechnet | versteckte gebühren | versteckten gebühren | gebühren',
     availability:
       'erreichbar | erreichbarkeit | rund um die uhr | 24/7 | 24 stunden | verfügbar | verfügbarkeit | jederzeit | wochenende | öffnungszeiten | echter mensch | echten menschen | chatbot | bot | hotline | nachts | abends | sonntags | feiertags | erreichen | erreicht | jemanden erreichen | ein mensch | gleich ein mensch',
   }),

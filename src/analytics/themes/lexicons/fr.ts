@@ -6,16 +6,16 @@ export const FR: LanguageLexicon = {
   neutral: ['à vrai dire', 'je ne sais pas'],
   lexicon: lexiconOf({
     speed:
-      'rapide | rapidement | rapidité | vite | attente | attendre | délai | lent | lenteur | immédiat | immédiatement | réactif | réactivité | tout de suite | sans attendre | instantané | efficace | efficacité | minute | même jour | poireauter | poireaute | lendemain',
+      'rapide | rapidement | rapidité | vite | attente | attendre | délai | lent | lenteur | immédiat | immédiatement | réactif | réactivité | tout de suite | sans attendre | instantané | efficace | efficacité | minute | même jour | poireauter | poireaute | lendemain | le jour même | jour même',
     empathy:
       'empathie | écoute | écouter | écouté | gentil | gentille | gentils | gentillesse | aimable | amabilité | courtois | courtoisie | poli | politesse | patient | patients | patience | respect | respectueux | bienveillant | bienveillance | chaleureux | humain | compréhension | comprendre | valorisé | valoriser | attentionné | niaiser',
     personalisation:
       'personnalisé | personnalisés | personnaliser | personnalisation | sur mesure | nom | historique | se souvenir | souvienne | souvient | reconnaître | individuel | adapté | préférence | recommandation | conseiller dédié | connaître | connaît | ses besoins | leurs besoins | se rappelle de nous | se rappeler | habitudes | qui je suis',
     proactivity:
-      'prévenir | prévient | prévenu | avertir | aviser | informer | alerte | notification | anticiper | anticipation | proactif | proactive | suivi | faire un suivi | avant que | à l’avance | tenir informé | appeler le client | appelle le client | en cas de retard | prend du retard | texto | sms',
+      'prévenir | prévient | prévenu | avertir | aviser | informer | alerte | notification | anticiper | anticipation | proactif | proactive | suivi | faire un suivi | avant que | à l’avance | tenir informé | appeler le client | appelle le client | en cas de retard | prend du retard | texto | sms | texter',
     product_quality:
       'qualité | fiable | fiabilité | panne | bogue | bogues | bug | bugs | défaut | défectueux | stable | stabilité | robuste | solide | plantage | fonctionne | durable | cassé | plante | planter | plantent | bon état | abîmé | intact | tombe jamais | tombe en panne',
-    ease: 'simple | simplement | simplicité | facile | facilement | facilité | pratique | compliqué | complication | fluide | intuitif | sans effort | répéter | transférer | transféré | d’un département à l’autre | sans tracas | réexpliquer | tout réexpliquer | expliquer deux fois | pas besoin d’aide | sans aide | renvoyer | renvoie | de service en service | deux clics | quelques clics',
+    ease: 'simple | simplement | simplicité | facile | facilement | facilité | pratique | compliqué | complication | fluide | intuitif | sans effort | répéter | transférer | transféré | d’un département à l’autre | sans tracas | réexpliquer | tout réexpliquer | expliquer deux fois | pas besoin d’aide | sans aide | renvoyer | renvoie | de service en service | deux clics | quelques clics | trois clics | sans se perdre',
     value:
       'prix | tarif | cher | coût | abordable | rabais | réduction | promotion | promo | remise | gratuit | gratuite | économie | économiser | rapport qualité prix | valeur | fidélité | offre | prix annoncé',
     delight:
@@ -23,9 +23,9 @@ export const FR: LanguageLexicon = {
     consistency:
       'cohérent | cohérence | constant | constance | uniforme | même qualité | même service | même expérience | même réponse | partout | en magasin comme en ligne | tous les canaux | peu importe | même accueil | toutes nos boutiques | toutes les boutiques | tous nos magasins | tous les magasins | chaque magasin | chaque boutique',
     resolution:
-      'régler | réglé | résoudre | résolu | résolution | solution | premier appel | premier contact | rembourser | remboursement | remplacer | remplacement | réparer | corriger | boucler | bouclé | un seul appel',
+      'régler | réglé | résoudre | résolu | résolution | solution | premier appel | premier contact | rembourser | remboursement | remplacer | remplacement | réparer | corriger | boucler | bouclé | un seul appel | besoin de rappeler | avoir à rappeler | ait à rappeler | sans rappeler | rappeler plusieurs fois | une fois pour toutes',
     trust:
-      'confiance | honnête | honnêteté | transparent | transparents | transparence | promesse | promesses tenues | tenir parole | frais cachés | sans surprise | sécurité | sécurisé | garantie | engagement | à l’heure | franchise | frais surprise | mauvaise surprise | aucune surprise | pas de surprise | précis | précises | précision | tenir nos engagements | prix annoncé | en double | facturé deux fois',
+      'confiance | honnête | honnêteté | transparent | transparents | transparence | promesse | promesses tenues | tenir parole | frais cachés | sans surprise | sécurité | sécurisé | garantie | engagement | à l’heure | franchise | frais surprise | mauvaise surprise | aucune surprise | pas de surprise | précis | précises | précision | tenir nos engagements | prix annoncé | en double | facturé deux fois | promis | promises | respecter les dates | respecter les délais | dates promises | délais promis',
     availability:
       'disponible | disponibilité | 24 h sur 24 | 24/7 | 7 jours sur 7 | jour et nuit | fin de semaine | joindre | joignable | vrai humain | vraie personne | au bout du fil | robot | chatbot | en tout temps | heures d’ouverture | machine | dimanche | samedi | la nuit | le soir | week end | jours fériés | quelqu’un répond | n’importe quand | à toute heure',
   }),
