@@ -51,6 +51,13 @@ const FOREIGN_WORDS = new Set(
     'e é de di il che per non het een en van niet voor met op te ik zijn och att og er ikke'
   ).split(' '),
 );
+/**
+ * Letters of the Latin script, and letters of any other: text written only in another script
+ * (Japanese, Greek, Arabic…) is in no language with a lexicon, whatever eld's subset guesses (it
+ * returns no language there, which used to fall back to English).
+ */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 /** How close English's eld score must be to the best one for English to be preferred. */
 const ENGLISH_MARGIN = 0.05;
 
@@ -83,12 +90,14 @@ function wordClues(text: string): { english: number; foreign: boolean } {
 }
 
 /**
- * Plain English (an English function word, nothing foreign) skips eld. Otherwise eld decides, but
+ * Text with letters of other scripts only is unknown. Plain English (an English function word,
+ * nothing foreign) skips eld. Otherwise eld decides, but
  * English is preferred when its score is close to the best one and nothing in the text is foreign
  * ("Wow moments" is not Catalan), and an unreliable guess ("fast" as German) is English unless the
  * text shows foreign words or letters ("Rápido", "Ni idea").
  */
 function detected(text: string): string {
+  if (NON_LATIN_LETTER.test(text) && !LATIN_LETTER.test(text)) return UNKNOWN_LANGUAGE;
   const clues = wordClues(text);
   if (clues.english > 0 && !clues.foreign) return DEFAULT_LANGUAGE;
   const result = eld.detect(text);

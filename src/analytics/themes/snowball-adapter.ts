@@ -37,10 +37,11 @@ function stemmerFor(language: string): Stem {
   return bound;
 }
 
-/** A word of the text: its stem and its lower-cased form, both without diacritics. */
+/** A word of the text: its stem and its lower-cased form, both without diacritics, and as written (lower-cased). */
 export interface StemmedWord {
   readonly stem: string;
   readonly normal: string;
+  readonly written: string;
 }
 
 /** Splits `text` into words by sentence ("." "!" "?" ";" "," break phrases: `null`). */
@@ -48,7 +49,8 @@ export function stemWords(text: string, language: string): (StemmedWord | null)[
   const stem = stemmerFor(language);
   const out: (StemmedWord | null)[] = [];
   for (const part of text.toLowerCase().split(/[.!?;,:…()"«»]+/u)) {
-    for (const word of part.match(WORD) ?? []) out.push({ stem: plain(stem(word)), normal: plain(word) });
+    for (const word of part.match(WORD) ?? [])
+      out.push({ stem: plain(stem(word)), normal: plain(word), written: word });
     out.push(null);
   }
   return out;

@@ -102,7 +102,8 @@ function tagEnglish(compiled: CompiledLexicon, text: string): ThemeTags {
  * Only the first `MAX_INPUT_CHARS` (3000) characters of an answer are analysed, after Slack markup,
  * emoji short-codes and invisible characters are removed. The language is the locale's when given,
  * else detected; an answer in a language without a lexicon gets `xx` and no themes. Other languages
- * return no terms yet, and only themes that the English lexicon also has.
+ * return only themes that the English lexicon also has, and their words outside their own lexicon
+ * (stop-words and generic CX words of the language removed, one per Snowball stem).
  *
  * Negation is not reversed: themes are *topics*, not sentiment, so "never make them wait" and
  * "not slow" are about speed. Idiomatic negations that change the topic are lexicon phrases
@@ -136,8 +137,8 @@ export function createThemeTagger(
         if (language === DEFAULT_LANGUAGE) return tagEnglish(compiled, clean);
         const other = otherLanguage(language);
         if (other === undefined) return { themes: [], terms: [], language: UNKNOWN_LANGUAGE };
-        const found = tagInLanguage(clean, other);
-        return { themes: themeKeys.filter((key) => found.has(key)), terms: [], language };
+        const found = tagInLanguage(clean, other, MAX_TERMS_PER_ANSWER);
+        return { themes: themeKeys.filter((key) => found.themes.has(key)), terms: found.terms, language };
       } catch {
         return { themes: [], terms: [], language: UNKNOWN_LANGUAGE };
       }

@@ -157,7 +157,7 @@ describe('createThemeTagger — other languages (issue 16)', () => {
   it('returns the language with the tags, from the locale or detected', () => {
     expect(tagger.tag('Une réponse rapide, sans attente au téléphone')).toEqual({
       themes: ['speed'],
-      terms: [],
+      terms: ['réponse', 'téléphone'],
       language: 'fr',
     });
     expect(tagger.tag('Rápido', { locale: 'es-ES' })).toMatchObject({ themes: ['speed'], language: 'es' });
