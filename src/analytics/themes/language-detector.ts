@@ -111,3 +111,21 @@ function detected(text: string): string {
   }
   return result.language;
 }
+
+/**
+ * The second-best language eld sees in `text` among `supported`, other than `chosen` and English, or
+ * undefined: close languages (Spanish and Portuguese above all) are confused on short answers
+ * ("Nada de cobros duplicados" reads as Portuguese), so when the first guess finds no theme the
+ * tagger tries this one. Only for detected text; a locale is never second-guessed.
+ */
+export function runnerUpLanguage(
+  text: string,
+  supported: ReadonlySet<string>,
+  chosen: string,
+): string | undefined {
+  const scores = eld.detect(text).getScores();
+  const ranked = Object.entries(scores)
+    .filter(([language]) => language !== chosen && language !== DEFAULT_LANGUAGE && supported.has(language))
+    .sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0];
+}

@@ -2,7 +2,7 @@
  * Tags a free-text "what does a great customer experience look like?" answer with CX themes.
  */
 import { DEFAULT_LEXICON } from './default-lexicon';
-import { DEFAULT_LANGUAGE, detectLanguage, UNKNOWN_LANGUAGE } from './language-detector';
+import { DEFAULT_LANGUAGE, detectLanguage, runnerUpLanguage, UNKNOWN_LANGUAGE } from './language-detector';
 import type { ThemeLexicon } from './lexicon';
 import { type CompiledLexicon, compileLexicon, matchLexicon, type Slot, toSlots } from './lexicon-matcher';
 import { DEFAULT_LANGUAGE_LEXICONS } from './lexicons/index';
@@ -127,6 +127,13 @@ export function createThemeTagger(
     }
     return done;
   };
+  /** Tags `clean` in a language beside English (`xx`, nothing, when it has no lexicon). */
+  const inLanguage = (clean: string, language: string): ThemeTags => {
+    const other = otherLanguage(language);
+    if (other === undefined) return { themes: [], terms: [], language: UNKNOWN_LANGUAGE };
+    const found = tagInLanguage(clean, other, MAX_TERMS_PER_ANSWER);
+    return { themes: themeKeys.filter((key) => found.themes.has(key)), terms: found.terms, language };
+  };
   return {
     themeKeys,
     languages: [...supported],
@@ -135,10 +142,13 @@ export function createThemeTagger(
         const clean = sanitizeText(text);
         const language = detectLanguage(clean, supported, options.locale);
         if (language === DEFAULT_LANGUAGE) return tagEnglish(compiled, clean);
-        const other = otherLanguage(language);
-        if (other === undefined) return { themes: [], terms: [], language: UNKNOWN_LANGUAGE };
-        const found = tagInLanguage(clean, other, MAX_TERMS_PER_ANSWER);
-        return { themes: themeKeys.filter((key) => found.themes.has(key)), terms: found.terms, language };
+        const first = inLanguage(clean, language);
+        if (first.themes.length > 0 || options.locale !== undefined || first.language === UNKNOWN_LANGUAGE) {
+          return first;
+        }
+        const second = runnerUpLanguage(clean, supported, language);
+        const retried = second === undefined ? undefined : inLanguage(clean, second);
+        return retried !== undefined && retried.themes.length > 0 ? retried : first;
       } catch {
         return { themes: [], terms: [], language: UNKNOWN_LANGUAGE };
       }

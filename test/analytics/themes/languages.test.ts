@@ -78,6 +78,19 @@ describe('frequent words outside the lexicon, per language', () => {
   });
 });
 
+describe('close languages confused on short answers', () => {
+  it('tries the runner-up language when the detected one finds no theme', () => {
+    expect(tagger.tag('Nada de cobros duplicados')).toMatchObject({ themes: ['trust'], language: 'es' });
+  });
+
+  it('never second-guesses a locale', () => {
+    expect(tagger.tag('Nada de cobros duplicados', { locale: 'pt-BR' })).toMatchObject({
+      themes: [],
+      language: 'pt',
+    });
+  });
+});
+
 describe('a language with no lexicon', () => {
   it.each([
     ['Italian', 'Una risposta veloce e gentile, senza attese al telefono quando chiamo'],
