@@ -10,7 +10,7 @@ export const ES: LanguageLexicon = {
     empathy:
       'amable | amabilidad | trato | cercano | cercanía | empatía | escuchar | escuchados | escucha | paciencia | paciente | respeto | respetuoso | educado | cordial | cariño | humano | comprensión | comprender | valorado | se toma su tiempo | tomarse su tiempo | den largas | dar largas',
     personalisation:
-      'personalizado | personalizada | personalizadas | personalizar | a medida | nombre | recuerden | recordar | quién soy | historial | preferencias | recomendaciones | individual | he comprado | ya compré | lo que compré | compras anteriores | se acuerda | se acuerden | acordarse | lo que nos gusta | un número | no es un número | por su nombre',
+      'personalizado | personalizada | personalizadas | personalizar | a medida | nombre | recuerden | recordar | quién soy | historial | preferencias | recomendaciones | individual | he comprado | ya compré | lo que compré | compras anteriores | se acuerda | se acuerden | acordarse | lo que nos gusta | no es un número | por su nombre',
     proactivity:
       'avisar | aviso | anticipar | adelantarse | proactivo | proactiva | notificar | notificación | alertar | informar | seguimiento | antes de que | mantener informado | llamar al cliente | se retrasa | un mensaje cuando | sms | llamar nosotros | nosotros al cliente',
     product_quality:

@@ -6,15 +6,15 @@ export const FR: LanguageLexicon = {
   neutral: ['à vrai dire', 'je ne sais pas'],
   lexicon: lexiconOf({
     speed:
-      'rapide | rapidement | rapidité | vite | attente | attendre | délai | lent | lenteur | immédiat | immédiatement | réactif | réactivité | tout de suite | sans attendre | instantané | efficace | efficacité | minute | même jour | poireauter | poireaute | lendemain | le jour même | jour même | au quart de tour | pendant des heures | des heures',
+      'rapide | rapidement | rapidité | vite | attente | attendre | délai | lent | lenteur | immédiat | immédiatement | réactif | réactivité | tout de suite | sans attendre | instantané | efficace | efficacité | minute | même jour | poireauter | poireaute | lendemain | le jour même | jour même | au quart de tour | pendant des heures',
     empathy:
       'empathie | écoute | écouter | écouté | gentil | gentille | gentils | gentillesse | aimable | amabilité | courtois | courtoisie | poli | politesse | patient | patients | patience | respect | respectueux | bienveillant | bienveillance | chaleureux | humain | compréhension | comprendre | valorisé | valoriser | attentionné | niaiser',
     personalisation:
-      'personnalisé | personnalisés | personnaliser | personnalisation | sur mesure | nom | historique | se souvenir | souvienne | souvient | reconnaître | individuel | adapté | préférence | recommandation | conseiller dédié | connaître | connaît | ses besoins | leurs besoins | se rappelle de nous | se rappeler | habitudes | qui je suis | pas un numéro | un numéro | habitués | prénom | par leur nom | par son nom',
+      'personnalisé | personnalisés | personnaliser | personnalisation | sur mesure | nom | historique | se souvenir | souvienne | souvient | reconnaître | individuel | adapté | préférence | recommandation | conseiller dédié | connaître | connaît | ses besoins | leurs besoins | se rappelle de nous | se rappeler | habitudes | qui je suis | pas un numéro | habitués | prénom | par leur nom | par son nom',
     proactivity:
       'prévenir | prévient | prévenu | avertir | aviser | informer | alerte | notification | anticiper | anticipation | proactif | proactive | suivi | faire un suivi | avant que | à l’avance | tenir informé | appeler le client | appelle le client | en cas de retard | prend du retard | texto | sms | texter | nous mêmes le client | appeler nous mêmes | quand il y a un pépin',
     product_quality:
-      'qualité | fiable | fiabilité | panne | bogue | bogues | bug | bugs | défaut | défectueux | stable | stabilité | robuste | solide | plantage | fonctionne | durable | cassé | plante | planter | plantent | bon état | abîmé | intact | tombe jamais | tombe en panne | crashe | crash | heures de pointe',
+      'qualité | fiable | fiabilité | panne | bogue | bogues | bug | bugs | défaut | défectueux | stable | stabilité | robuste | solide | plantage | fonctionne | durable | cassé | plante | planter | plantent | bon état | abîmé | intact | tombe jamais | tombe en panne | crashe | crash',
     ease: 'simple | simplement | simplicité | facile | facilement | facilité | pratique | compliqué | complication | fluide | intuitif | sans effort | répéter | transférer | transféré | d’un département à l’autre | sans tracas | réexpliquer | tout réexpliquer | expliquer deux fois | pas besoin d’aide | sans aide | renvoyer | renvoie | de service en service | deux clics | quelques clics | trois clics | sans se perdre | tout seul | mode d’emploi | un seul interlocuteur | du début à la fin',
     value:
       'prix | tarif | cher | coût | abordable | rabais | réduction | promotion | promo | remise | gratuit | gratuite | économie | économiser | rapport qualité prix | valeur | fidélité | offre | prix annoncé',
