@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { ACTIONS } from '../constants/slack-ids';
 import type { SlackMessage } from './help';
+import { type Messages, messagesFor } from './i18n';
 import { slackDate } from './slack-date';
 
 export type PulseDmInput = {
@@ -9,9 +10,11 @@ export type PulseDmInput = {
   closesAt: Date;
   customerWord: string;
   threshold: number;
+  /** The receiving person's messages (their Slack locale); English when absent. */
+  messages?: Messages;
 };
 
-function buttons(pulseId: number, withNotNow: boolean): KnownBlock {
+function buttons(pulseId: number, withNotNow: boolean, m: Messages): KnownBlock {
   return {
     type: 'actions',
     block_id: `pulse_${pulseId}`,
@@ -19,7 +22,7 @@ function buttons(pulseId: number, withNotNow: boolean): KnownBlock {
       {
         type: 'button',
         action_id: ACTIONS.answerPulse,
-        text: { type: 'plain_text', text: 'Answer (1 min)', emoji: true },
+        text: { type: 'plain_text', text: m.dm.answerButton, emoji: true },
         style: 'primary',
         value: String(pulseId),
       },
@@ -28,7 +31,7 @@ function buttons(pulseId: number, withNotNow: boolean): KnownBlock {
             {
               type: 'button' as const,
               action_id: ACTIONS.notNow,
-              text: { type: 'plain_text' as const, text: 'Not now', emoji: true },
+              text: { type: 'plain_text' as const, text: m.dm.notNowButton, emoji: true },
               value: String(pulseId),
             },
           ]
@@ -39,24 +42,22 @@ function buttons(pulseId: number, withNotNow: boolean): KnownBlock {
 
 /** The pulse DM (or its reminder): what it is, how long it takes, until when, and the buttons. */
 export function renderPulseDm(input: PulseDmInput): SlackMessage {
+  const m = input.messages ?? messagesFor(null);
   const until = slackDate(input.closesAt);
   const word = input.customerWord;
-  const lead =
-    input.kind === 'invite'
-      ? `:wave: *A one-minute pulse on ${word} experience.* What does a great ${word} experience look like to you, how well do we deliver each touchpoint today, and which matter most? Your view, next to every other department’s, shows where we agree and where we don’t.`
-      : `:hourglass_flowing_sand: *A gentle reminder:* the one-minute pulse on ${word} experience is still open, and every department’s view counts.`;
-  const text = `${lead.replace(/\*/g, '')} Open until ${until}.`;
+  const lead = input.kind === 'invite' ? m.dm.inviteLead(word) : m.dm.reminderLead(word);
+  const text = `${lead.replace(/\*/g, '')} ${m.dm.openUntil(until)}`;
   return {
     text,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `${lead}\nOpen until ${until}.` } },
-      buttons(input.pulseId, true),
+      { type: 'section', text: { type: 'mrkdwn', text: `${lead}\n${m.dm.openUntil(until)}` } },
+      buttons(input.pulseId, true, m),
       {
         type: 'context',
         elements: [
           {
             type: 'mrkdwn',
-            text: `:lock: Answers are stored under a pseudonym and only ever shown for groups of ${input.threshold} or more people, never with your name. You can change your answer until the pulse closes, and delete your data from the app’s Home tab.`,
+            text: m.dm.privacy(input.threshold),
           },
         ],
       },
@@ -65,10 +66,10 @@ export function renderPulseDm(input: PulseDmInput): SlackMessage {
 }
 
 /** What the DM becomes after "Not now": the answer button stays. */
-export function renderNotNow(pulseId: number, closesAt: Date): SlackMessage {
-  const line = `No problem. The pulse stays open until ${slackDate(closesAt)}: answer here or from the app’s Home tab whenever suits you.`;
+export function renderNotNow(pulseId: number, closesAt: Date, m: Messages = messagesFor(null)): SlackMessage {
+  const line = m.dm.notNow(slackDate(closesAt));
   return {
     text: line,
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, buttons(pulseId, false)],
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }, buttons(pulseId, false, m)],
   };
 }

@@ -2,6 +2,7 @@
 import type { KnownBlock, PlainTextOption } from '@slack/types';
 import { BLOCK, VALUE_ACTION } from '../constants/slack-ids';
 import { truncate } from './escape';
+import { type Messages, messagesFor } from './i18n';
 
 type Department = { id: number; name: string };
 
@@ -15,18 +16,21 @@ const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: tru
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(truncate(text, 75)), value });
 
 /** The department picker, asked only while the person's department is unknown. */
-export function departmentBlocks(departments: Department[] | null): KnownBlock[] {
+export function departmentBlocks(
+  departments: Department[] | null,
+  m: Messages = messagesFor(null),
+): KnownBlock[] {
   if (!departments) return [];
   return [
     {
       type: 'input',
       block_id: BLOCK.department,
-      label: plain('Which department are you in?'),
-      hint: plain('Your answer to this pulse counts there. A change later takes effect from the next pulse.'),
+      label: plain(m.modal.departmentLabel),
+      hint: plain(m.modal.departmentHint),
       element: {
         type: 'static_select',
         action_id: VALUE_ACTION,
-        placeholder: plain('Pick your department'),
+        placeholder: plain(m.modal.pickDepartment),
         options: departments.slice(0, 100).map((d) => option(d.name, String(d.id))),
       },
     },
@@ -34,9 +38,12 @@ export function departmentBlocks(departments: Department[] | null): KnownBlock[]
 }
 
 /** Where the answer counts, and the pick for the next pulse when the person may move. */
-export function fixedDepartmentBlocks(fixed: FixedDepartment | undefined): KnownBlock[] {
+export function fixedDepartmentBlocks(
+  fixed: FixedDepartment | undefined,
+  m: Messages = messagesFor(null),
+): KnownBlock[] {
   if (!fixed) return [];
-  const where = `Your answer to this pulse counts in *${fixed.name}*.`;
+  const where = m.modal.countsIn(fixed.name);
   const next = fixed.next;
   if (!next) return [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(where, 3000) }] }];
   const options = next.departments.slice(0, 100).map((d) => option(d.name, String(d.id)));
@@ -47,10 +54,7 @@ export function fixedDepartmentBlocks(fixed: FixedDepartment | undefined): Known
       elements: [
         {
           type: 'mrkdwn',
-          text: truncate(
-            `${where} It stays there for this pulse; a change of department below takes effect from the next pulse.`,
-            3000,
-          ),
+          text: truncate(`${where} ${m.modal.staysThere}`, 3000),
         },
       ],
     },
@@ -58,11 +62,11 @@ export function fixedDepartmentBlocks(fixed: FixedDepartment | undefined): Known
       type: 'input',
       block_id: BLOCK.nextDepartment,
       optional: true,
-      label: plain('Your department from the next pulse on'),
+      label: plain(m.modal.nextDepartmentLabel),
       element: {
         type: 'static_select',
         action_id: VALUE_ACTION,
-        placeholder: plain('Pick your department'),
+        placeholder: plain(m.modal.pickDepartment),
         options,
         ...(initial ? { initial_option: initial } : {}),
       },

@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
 import { BLOCK, DONT_KNOW, VALUE_ACTION, VIEWS } from '../constants/slack-ids';
 import { truncate } from './escape';
+import { type Messages, messagesFor } from './i18n';
 import { departmentBlocks, type FixedDepartment, fixedDepartmentBlocks } from './pulse-modal-department';
 import { quoteConsentBlock } from './quote-consent-block';
 import { slackDate } from './slack-date';
@@ -35,20 +36,22 @@ export type PulseModalInput = {
   replacing?: boolean;
   /** Shown at the top, e.g. what is still missing when the form is shown again. */
   notice?: string;
+  /** The person's messages (their Slack locale); English when absent. */
+  messages?: Messages;
 };
 
-const RATING_LABELS = ['1 — very poor', '2 — poor', '3 — okay', '4 — good', '5 — excellent'];
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(truncate(text, 75)), value });
-const RATING_OPTIONS: PlainTextOption[] = [
-  ...RATING_LABELS.map((label, i) => option(label, String(i + 1))).reverse(),
-  option('Don’t know', DONT_KNOW),
+/** The 5 to 1 ratings, then "Don't know", in the person's language. */
+const ratingOptions = (m: Messages): PlainTextOption[] => [
+  ...m.modal.ratingLabels.map((label, i) => option(label, String(i + 1))).reverse(),
+  option(m.modal.dontKnow, DONT_KNOW),
 ];
 
 type Initial = PulseModalInput['initial'];
 
 /** The notice (when any) and the one-line promise: how long, until when, who sees what. */
-function introBlocks(input: PulseModalInput): KnownBlock[] {
+function introBlocks(input: PulseModalInput, m: Messages): KnownBlock[] {
   return [
     ...(input.notice
       ? [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: truncate(input.notice, 3000) } }]
@@ -58,7 +61,7 @@ function introBlocks(input: PulseModalInput): KnownBlock[] {
       elements: [
         {
           type: 'mrkdwn',
-          text: `About a minute. Open until ${slackDate(input.closesAt)}; you can change your answer until then. Shown only for groups of ${input.threshold}+, never with your name.`,
+          text: m.modal.intro(slackDate(input.closesAt), input.threshold),
         },
       ],
     },
@@ -66,24 +69,20 @@ function introBlocks(input: PulseModalInput): KnownBlock[] {
 }
 
 /** "What does a great experience look like?", in the organisation's word for customer. */
-function definitionBlock(input: PulseModalInput): KnownBlock {
+function definitionBlock(input: PulseModalInput, m: Messages): KnownBlock {
   const word = input.customerWord;
   const plural = input.customerWordPlural;
   return {
     type: 'input',
     block_id: BLOCK.definition,
-    label: plain(
-      plural
-        ? `In a sentence or two, what does a great ${word} experience look like for our ${plural}?`
-        : `In a sentence or two, what does a great ${word} experience look like?`,
-    ),
+    label: plain(plural ? m.modal.definitionLabelPlural(word, plural) : m.modal.definitionLabel(word)),
     element: {
       type: 'plain_text_input',
       action_id: VALUE_ACTION,
       multiline: true,
       min_length: 3,
       max_length: DEFINITION_MAX,
-      placeholder: plain('In your own words'),
+      placeholder: plain(m.modal.definitionPlaceholder),
       ...(input.initial?.definition ? { initial_value: input.initial.definition } : {}),
     },
   };
@@ -110,19 +109,20 @@ function secondPromptBlocks(secondPrompt: string | null, init: Initial): KnownBl
 }
 
 /** How the ratings work, then one optional 1–5 (or "don't know") select per touchpoint. */
-function ratingBlocks(touchpoints: PulseModalInput['touchpoints'], init: Initial): KnownBlock[] {
+function ratingBlocks(touchpoints: PulseModalInput['touchpoints'], init: Initial, m: Messages): KnownBlock[] {
+  const options = ratingOptions(m);
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `*How well do we deliver each of these today?*\n1 = very poor, 5 = excellent. Pick “Don’t know” or leave it blank when you can’t say: a guess is noise.`,
+        text: m.modal.ratingsHeading,
       },
     },
   ];
   for (const t of touchpoints) {
     const current = init?.ratings.get(t.id);
-    const initialOption = current ? RATING_OPTIONS.find((o) => o.value === String(current)) : undefined;
+    const initialOption = current ? options.find((o) => o.value === String(current)) : undefined;
     blocks.push({
       type: 'input',
       block_id: `${BLOCK.ratingPrefix}${t.id}`,
@@ -131,8 +131,8 @@ function ratingBlocks(touchpoints: PulseModalInput['touchpoints'], init: Initial
       element: {
         type: 'static_select',
         action_id: VALUE_ACTION,
-        placeholder: plain('Rate 1–5'),
-        options: RATING_OPTIONS,
+        placeholder: plain(m.modal.ratePlaceholder),
+        options,
         ...(initialOption ? { initial_option: initialOption } : {}),
       },
     });
@@ -141,7 +141,7 @@ function ratingBlocks(touchpoints: PulseModalInput['touchpoints'], init: Initial
 }
 
 /** The top-priorities multi-select over the pulse's touchpoints. */
-function prioritiesBlock(input: PulseModalInput): KnownBlock {
+function prioritiesBlock(input: PulseModalInput, m: Messages): KnownBlock {
   const init = input.initial;
   const touchpointOptions = input.touchpoints.slice(0, 100).map((t) => option(t.name, String(t.id)));
   const initialPriorities = touchpointOptions.filter((o) => init?.priorities.includes(Number(o.value)));
@@ -151,14 +151,14 @@ function prioritiesBlock(input: PulseModalInput): KnownBlock {
     optional: true,
     label: plain(
       input.customerWordPlural
-        ? `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to our ${input.customerWordPlural}?`
-        : `Which (up to) ${MAX_PRIORITIES} touchpoints matter most to the ${input.customerWord} experience?`,
+        ? m.modal.prioritiesLabelPlural(MAX_PRIORITIES, input.customerWordPlural)
+        : m.modal.prioritiesLabel(MAX_PRIORITIES, input.customerWord),
     ),
     element: {
       type: 'multi_static_select',
       action_id: VALUE_ACTION,
       max_selected_items: MAX_PRIORITIES,
-      placeholder: plain(`Pick up to ${MAX_PRIORITIES}`),
+      placeholder: plain(m.modal.pickUpTo(MAX_PRIORITIES)),
       options: touchpointOptions,
       ...(initialPriorities.length > 0 ? { initial_options: initialPriorities } : {}),
     },
@@ -166,12 +166,12 @@ function prioritiesBlock(input: PulseModalInput): KnownBlock {
 }
 
 /** The optional free comment. */
-function commentBlock(init: Initial): KnownBlock {
+function commentBlock(init: Initial, m: Messages): KnownBlock {
   return {
     type: 'input',
     block_id: BLOCK.comment,
     optional: true,
-    label: plain('Anything else? (optional)'),
+    label: plain(m.modal.comment),
     element: {
       type: 'plain_text_input',
       action_id: VALUE_ACTION,
@@ -185,34 +185,35 @@ function commentBlock(init: Initial): KnownBlock {
 /** The pulse modal: department (when unknown), definition, consent to quote it, second prompt, ratings, priorities, comment. */
 export function renderPulseModal(input: PulseModalInput): ModalView {
   const init = input.initial;
+  const m = input.messages ?? messagesFor(null);
   const blocks: KnownBlock[] = [
-    ...introBlocks(input),
-    ...departmentBlocks(input.departments),
-    ...fixedDepartmentBlocks(input.fixedDepartment),
-    definitionBlock(input),
-    quoteConsentBlock(input.threshold, init?.quoteConsent === true),
+    ...introBlocks(input, m),
+    ...departmentBlocks(input.departments, m),
+    ...fixedDepartmentBlocks(input.fixedDepartment, m),
+    definitionBlock(input, m),
+    quoteConsentBlock(input.threshold, init?.quoteConsent === true, m),
     ...secondPromptBlocks(input.secondPrompt, init),
-    ...ratingBlocks(input.touchpoints, init),
-    prioritiesBlock(input),
-    commentBlock(init),
+    ...ratingBlocks(input.touchpoints, init, m),
+    prioritiesBlock(input, m),
+    commentBlock(init, m),
   ];
   return {
     type: 'modal',
     callback_id: VIEWS.pulseAnswer,
     private_metadata: JSON.stringify({ pulseId: input.pulseId }),
-    title: plain('CX pulse'),
-    submit: plain((input.replacing ?? init) ? 'Update answer' : 'Send'),
-    close: plain('Not now'),
+    title: plain(truncate(m.modal.title, 24)),
+    submit: plain(truncate((input.replacing ?? init) ? m.modal.update : m.modal.send, 24)),
+    close: plain(truncate(m.modal.notNow, 24)),
     blocks,
   };
 }
 
 /** A modal that just says something (thanks, closed, …). */
-export function renderNoticeModal(title: string, text: string): ModalView {
+export function renderNoticeModal(title: string, text: string, m: Messages = messagesFor(null)): ModalView {
   return {
     type: 'modal',
     title: plain(truncate(title, 24)),
-    close: plain('Close'),
+    close: plain(truncate(m.modal.close, 24)),
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } }],
   };
 }

@@ -1,17 +1,22 @@
 /** The pulse modal's consent to quote: one checkbox, off unless the person ticks it (or ticked it before). */
 import type { KnownBlock } from '@slack/types';
 import { BLOCK, QUOTE_CONSENT, VALUE_ACTION } from '../constants/slack-ids';
+import { type Messages, messagesFor } from './i18n';
 
 /** The words of the checkbox. */
-export const QUOTE_CONSENT_TEXT = 'You may quote this answer, without my name';
+export const QUOTE_CONSENT_TEXT = messagesFor(null).modal.quoteOption;
 
 /** The checkbox, ticked only when the answer being edited had consented. */
-export function quoteConsentBlock(threshold: number, consented: boolean): KnownBlock {
+export function quoteConsentBlock(
+  threshold: number,
+  consented: boolean,
+  m: Messages = messagesFor(null),
+): KnownBlock {
   const option = {
-    text: { type: 'plain_text' as const, text: QUOTE_CONSENT_TEXT, emoji: true },
+    text: { type: 'plain_text' as const, text: m.modal.quoteOption, emoji: true },
     description: {
       type: 'plain_text' as const,
-      text: `Names, contacts and links removed; groups of ${threshold}+ only.`,
+      text: m.modal.quoteDescription(threshold),
       emoji: true,
     },
     value: QUOTE_CONSENT,
@@ -20,10 +25,10 @@ export function quoteConsentBlock(threshold: number, consented: boolean): KnownB
     type: 'input',
     block_id: BLOCK.quoteConsent,
     optional: true,
-    label: { type: 'plain_text', text: 'Quotes in reports', emoji: true },
+    label: { type: 'plain_text', text: m.modal.quoteLabel, emoji: true },
     hint: {
       type: 'plain_text',
-      text: 'Off unless you tick it. Only your answer to the question above can be quoted.',
+      text: m.modal.quoteHint,
       emoji: true,
     },
     element: {

@@ -1,28 +1,31 @@
 import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
 import { BLOCK, DONT_KNOW } from '../constants/slack-ids';
+import { type Messages, messagesFor } from '../render/i18n';
 import { cleanText } from '../util/clean-text';
 import type { PulseSubmission } from './inputs';
 
 /** Field errors of a submission, keyed by the modal block they belong under. */
 export type FieldErrors = Record<string, string>;
 
+/** The error wording, in the person's language. */
+type ErrorText = Messages['errors'];
+const english: ErrorText = messagesFor(null).errors;
+
 /** The free-text fields, cleaned, with a message on each one too short or too long. */
 export function checkTexts(
   input: PulseSubmission,
   hasSecondPrompt: boolean,
   errors: FieldErrors,
+  say: ErrorText = english,
 ): { definition: string; secondAnswer: string; comment: string } {
   const definition = cleanText(input.definition ?? '');
-  if (definition.length < 3)
-    errors[BLOCK.definition] = 'Please write a sentence or two (at least 3 characters).';
-  else if (definition.length > DEFINITION_MAX)
-    errors[BLOCK.definition] = `Please keep it under ${DEFINITION_MAX} characters.`;
+  if (definition.length < 3) errors[BLOCK.definition] = say.tooShort;
+  else if (definition.length > DEFINITION_MAX) errors[BLOCK.definition] = say.tooLong(DEFINITION_MAX);
 
   const secondAnswer = hasSecondPrompt ? cleanText(input.secondAnswer ?? '') : '';
-  if (secondAnswer.length > SECOND_ANSWER_MAX)
-    errors[BLOCK.second] = `Please keep it under ${SECOND_ANSWER_MAX} characters.`;
+  if (secondAnswer.length > SECOND_ANSWER_MAX) errors[BLOCK.second] = say.tooLong(SECOND_ANSWER_MAX);
   const comment = cleanText(input.comment ?? '');
-  if (comment.length > COMMENT_MAX) errors[BLOCK.comment] = `Please keep it under ${COMMENT_MAX} characters.`;
+  if (comment.length > COMMENT_MAX) errors[BLOCK.comment] = say.tooLong(COMMENT_MAX);
   return { definition, secondAnswer, comment };
 }
 
@@ -38,23 +41,23 @@ export function checkRatings(
   input: PulseSubmission,
   isAsked: (id: string) => boolean,
   errors: FieldErrors,
+  say: ErrorText = english,
 ): { touchpointId: number; rating: number }[] {
   const ratings: { touchpointId: number; rating: number }[] = [];
   for (const [key, value] of input.ratings) {
     const block = `${BLOCK.ratingPrefix}${key}`;
     if (!isAsked(key)) {
-      errors[block] = 'This touchpoint is not part of this pulse.';
+      errors[block] = say.notInPulse;
       continue;
     }
     if (value === null || value === DONT_KNOW) continue;
     if (!/^[1-5]$/.test(value)) {
-      errors[block] = 'Please pick a rating from 1 to 5, or “Don’t know”.';
+      errors[block] = say.badRating;
       continue;
     }
     ratings.push({ touchpointId: Number(key), rating: Number(value) });
   }
-  if (input.unknownBlocks[0] !== undefined)
-    errors[BLOCK.definition] ??= 'This form is out of date; please close it and open the pulse again.';
+  if (input.unknownBlocks[0] !== undefined) errors[BLOCK.definition] ??= say.outOfDate;
   return ratings;
 }
 
@@ -63,10 +66,10 @@ export function checkPriorities(
   input: PulseSubmission,
   isAsked: (id: string) => boolean,
   errors: FieldErrors,
+  say: ErrorText = english,
 ): number[] {
   const priorities = [...new Set(input.priorities)];
-  if (priorities.length > MAX_PRIORITIES) errors[BLOCK.priorities] = `Please pick at most ${MAX_PRIORITIES}.`;
-  else if (priorities.some((p) => !isAsked(p)))
-    errors[BLOCK.priorities] = 'Please pick touchpoints from the list.';
+  if (priorities.length > MAX_PRIORITIES) errors[BLOCK.priorities] = say.tooManyPriorities(MAX_PRIORITIES);
+  else if (priorities.some((p) => !isAsked(p))) errors[BLOCK.priorities] = say.prioritiesFromList;
   return priorities.map(Number);
 }

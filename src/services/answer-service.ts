@@ -3,6 +3,7 @@ import type { DeliveryRepository } from '../db/repositories/delivery-repository'
 import type { DepartmentRepository } from '../db/repositories/department-repository';
 import type { PeopleRepository, PersonRow } from '../db/repositories/people-repository';
 import type { PulseRepository } from '../db/repositories/pulse-repository';
+import { messagesFor } from '../render/i18n';
 import {
   askedTouchpoints,
   checkPriorities,
@@ -180,10 +181,16 @@ export function createAnswerService(deps: AnswerServiceDeps) {
       if (refused || !invited) return { kind: refused ?? 'not-invited' };
       const errors: FieldErrors = {};
       const { departmentId, kept, next, own } = rules.submitted(invited, requireMapped(), input, errors);
-      const { definition, secondAnswer, comment } = checkTexts(input, Boolean(pulse.secondPrompt), errors);
+      const say = messagesFor(invited.locale).errors; // in the person's language
+      const { definition, secondAnswer, comment } = checkTexts(
+        input,
+        Boolean(pulse.secondPrompt),
+        errors,
+        say,
+      );
       const isAsked = askedTouchpoints(pulses.touchpoints(pulse.id).map((t) => t.touchpointId));
-      const ratings = checkRatings(input, isAsked, errors);
-      const priorities = checkPriorities(input, isAsked, errors);
+      const ratings = checkRatings(input, isAsked, errors, say);
+      const priorities = checkPriorities(input, isAsked, errors, say);
 
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 

@@ -2,6 +2,7 @@ import type { ModalView } from '@slack/types';
 import { COMMENT_MAX, DEFINITION_MAX, MAX_PRIORITIES, SECOND_ANSWER_MAX } from '../constants/limits';
 import { BLOCK } from '../constants/slack-ids';
 import type { PeopleRepository } from '../db/repositories/people-repository';
+import { type Messages, messagesFor } from '../render/i18n';
 import { type PulseModalInput, renderNoticeModal, renderPulseModal } from '../render/pulse-modal';
 import { slackDate } from '../render/slack-date';
 import { SlackCallError, type SlackGateway } from '../slack-client/gateway';
@@ -19,8 +20,7 @@ export type SubmissionReply =
 export const BUSY_TEXT =
   'Slack is busy right now, so your pulse did not open. Please click Answer again in a moment.';
 
-export const CLOSED_TEXT =
-  'This pulse has closed, so answers can no longer be added or changed. Thank you all the same: the next pulse will reach you by DM.';
+export const CLOSED_TEXT = messagesFor(null).notices.closed;
 
 export const NOT_INVITED_TEXT =
   'This pulse was sent to the people on CX Align’s roster when it opened, and you were not among them (people who joined since, people who opted out and, unless an admin includes them, guests are not asked), so an answer from you would not be counted. If you think that is wrong, ask a CX Align admin.';
@@ -47,6 +47,7 @@ function modalFor(
   again?: Pick<PulseModalInput, 'initial' | 'notice'>,
 ): ModalView | null {
   const { pulses, answers, org, settings } = deps;
+  const messages = messagesOf(deps, userId);
   const pulse = pulses.byId(pulseId);
   if (!pulse || !answers.isOpen(pulse, deps.clock())) return null;
   const s = settings.get();
@@ -75,7 +76,13 @@ function modalFor(
     initial: again ? again.initial : stored,
     replacing: stored !== undefined,
     notice: again?.notice,
+    messages,
   });
+}
+
+/** The person's messages, in their Slack language (English when it is unknown). */
+function messagesOf(deps: PulseUiDeps, userId: string): Messages {
+  return messagesFor(deps.people.bySlackId(userId)?.locale);
 }
 
 /** What the person typed, to show it again in a fresh form. */
@@ -105,6 +112,7 @@ function submit(
   submission: PulseSubmission,
 ): SubmissionReply {
   const result = deps.answers.submit(userId, pulseId, submission);
+  const m = messagesOf(deps, userId);
   switch (result.kind) {
     case 'invalid': {
       // the department is needed but the form had no picker (it was archived, or unset, after
@@ -112,33 +120,35 @@ function submit(
       if (result.errors[BLOCK.department] && !submission.hasDepartmentBlock) {
         const view = modalFor(deps, userId, pulseId, {
           initial: typed(submission),
-          notice: ':point_down: *Please pick your department* to send your answer.',
+          notice: m.modal.pickDepartmentNotice,
         });
         if (view) return { response_action: 'update', view };
       }
       return { response_action: 'errors', errors: result.errors };
     }
     case 'closed':
-      return { response_action: 'update', view: renderNoticeModal('Pulse closed', CLOSED_TEXT) };
+      return {
+        response_action: 'update',
+        view: renderNoticeModal(m.notices.closedTitle, m.notices.closed, m),
+      };
     case 'not-invited':
       return { response_action: 'update', view: renderNoticeModal('Not counted', NOT_INVITED_TEXT) };
     case 'no-department':
       return { response_action: 'update', view: renderNoticeModal('Not counted', NO_DEPARTMENT_TEXT) };
     case 'saved':
-      return { response_action: 'update', view: renderNoticeModal('Thank you', savedText(result)) };
+      return {
+        response_action: 'update',
+        view: renderNoticeModal(m.notices.thanksTitle, savedText(result, m), m),
+      };
   }
 }
 
 /** The thanks: saved or updated, until when it can change, and where it counts when that was asked. */
-function savedText(result: Extract<SubmitResult, { kind: 'saved' }>): string {
-  const lines = [
-    `:white_check_mark: ${result.replaced ? 'Your answer is updated' : 'Your answer is saved'}. You can change it until ${slackDate(result.closesAt)} from the pulse DM or the app’s Home tab; the latest answer is the one that counts.`,
-  ];
-  if (result.kept)
-    lines.push(
-      `It counts in *${result.kept}*: a department is fixed for a pulse once it is set, and a change takes effect from the next pulse.`,
-    );
-  if (result.next) lines.push(`From the next pulse on, you are counted in *${result.next}*.`);
+function savedText(result: Extract<SubmitResult, { kind: 'saved' }>, m: Messages): string {
+  const until = slackDate(result.closesAt);
+  const lines = [result.replaced ? m.notices.updated(until) : m.notices.saved(until)];
+  if (result.kept) lines.push(m.notices.kept(result.kept));
+  if (result.next) lines.push(m.notices.next(result.next));
   return lines.join('\n\n');
 }
 
@@ -170,6 +180,8 @@ export function createPulseUiService(deps: PulseUiDeps) {
     /** The open pulse's id, for buttons that do not name one (App Home). */
     currentPulseId: (): number | null => pulses.current()?.id ?? null,
     pulse: (id: number) => pulses.byId(id),
+    /** The person's messages, in their Slack language. */
+    messages: (userId: string): Messages => messagesOf(deps, userId),
     submit: (userId: string, pulseId: number, submission: PulseSubmission): SubmissionReply =>
       submit(deps, userId, pulseId, submission),
   };

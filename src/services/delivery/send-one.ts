@@ -3,6 +3,7 @@ import type { DeliveryRepository, DueDelivery } from '../../db/repositories/deli
 import type { PeopleRepository } from '../../db/repositories/people-repository';
 import type { PulseRepository, PulseRow } from '../../db/repositories/pulse-repository';
 import type { Logger } from '../../logging/logger';
+import { messagesFor } from '../../render/i18n';
 import { renderPulseDm } from '../../render/pulse-dm';
 import { SlackCallError, type SlackGateway } from '../../slack-client/gateway';
 import type { InDoubtSettler } from './in-doubt';
@@ -60,6 +61,8 @@ async function post(deps: SendDeps, row: DueDelivery, pulse: PulseRow, threshold
     closesAt: pulse.closesAt,
     customerWord: pulse.customerWord,
     threshold,
+    // in the person's Slack language (English when it is unknown)
+    messages: messagesFor(deps.people.byId(row.personId)?.locale),
   });
   const posted = await deps.gateway.postMessage({
     channel: row.dmChannelId ?? row.slackUserId,

@@ -68,7 +68,8 @@ export function notNowButton(services: Services) {
     const id = payload.success ? pulseIdValue.safeParse(payload.data.actions[0]?.value) : null;
     const pulse = id?.success ? services.pulseUi.pulse(id.data) : null;
     // "Not now" only sits in a DM, which has a response_url; anything else has nothing to replace
-    if (!pulse || typeof respond !== 'function') return;
-    await respond({ replace_original: true, ...renderNotNow(pulse.id, pulse.closesAt) });
+    if (!pulse || !payload.success || typeof respond !== 'function') return;
+    const messages = services.pulseUi.messages(payload.data.user.id);
+    await respond({ replace_original: true, ...renderNotNow(pulse.id, pulse.closesAt, messages) });
   };
 }
