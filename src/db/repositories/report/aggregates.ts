@@ -51,6 +51,7 @@ export function loadReportAggregates(
     ...loadRatings(db, ids, options.minRaters ?? 5),
     ...loadAnswerCounts(db, ids, options.termsPerDepartment ?? 10),
     participation: people.participation,
+    unplacedInvites: people.unplacedInvites,
     quotes: loadQuotes(
       db,
       ids,
