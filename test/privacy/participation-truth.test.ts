@@ -6,9 +6,10 @@
  * invited (the shown departments' and those invited without a department).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { SELF_DECLARED_CAVEAT } from '../../src/render/slack-report/words';
 import { answerPulse } from '../support/answer-pulse';
 import { cliReport } from '../support/closed-pulse-surfaces';
-import { ADMIN, closePulse, LEADER } from '../support/planted-pulse';
+import { ADMIN, closePulse, LEADER, runPlantedPulse } from '../support/planted-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';
 
 let t: TestBot;
@@ -83,5 +84,21 @@ describe('participation after a close', () => {
     expect(text).toMatch(/All invited\s+14\s+13\s+93%/);
     expect(text).toContain('invitations were not known per department');
     expect(Math.max(...percents(text))).toBeLessThanOrEqual(100);
+    // every one of the 14 invited had a department of their own choosing (or none yet)
+    expect(input.mostlySelfDeclared).toBe(true);
+    expect(slack).toContain(SELF_DECLARED_CAVEAT);
+    expect(text).toContain(SELF_DECLARED_CAVEAT);
+  });
+
+  it('says nothing of self-declared departments, and gives true rates, when they come from user groups', async () => {
+    t = await startTestBot({ CX_ALIGN_ADMINS: ADMIN });
+    await runPlantedPulse(t);
+    const slack = await slackReport();
+    expect(slack).toContain('18 of 18 answered (100%) across 3 departments');
+    expect(slack).not.toContain(SELF_DECLARED_CAVEAT);
+    expect(slack).not.toContain('invitations were not known per department');
+    const table = cliReport(t, ['--format', 'text']);
+    expect(table).toMatch(/Sales\s+6\s+6\s+100%/);
+    expect(table).not.toContain(SELF_DECLARED_CAVEAT);
   });
 });

@@ -104,6 +104,15 @@ export function unplacedWords(unplaced: number): string {
     : '';
 }
 
+/** The caveat of a report whose departments were mostly chosen by the people themselves. */
+export const SELF_DECLARED_CAVEAT =
+  'Most departments here were chosen by the people themselves, not mapped from Slack user groups or set by an admin: read the differences between departments with care.';
+
+/** The self-declared caveat with its icon; '' when departments were mostly mapped. */
+export function selfDeclaredWords(model: ReportModel): string {
+  return model.departmentsMostlySelfDeclared ? `:information_source: ${SELF_DECLARED_CAVEAT}` : '';
+}
+
 /** The model's suppressed note, escaped, with a lock; '' when nothing was left out. */
 export function suppressedWords(model: ReportModel): string {
   return model.suppressed.note === null ? '' : `:lock: ${escapeMrkdwn(model.suppressed.note)}`;

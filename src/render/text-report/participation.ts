@@ -4,6 +4,7 @@ import {
   roundParticipation,
 } from '../../analytics/report/index';
 import { pct } from '../report-format';
+import { SELF_DECLARED_CAVEAT } from '../slack-report/words';
 import { pad, section } from './layout';
 
 /** An open pulse's answers and rate as the rounding rule says them ("~40", "~67%", "<5"). */
@@ -57,6 +58,7 @@ export function participation(m: ReportModel): string[] {
     lines.push(
       `  ${t.unplacedDelivered} of the invited were invited before their department was known: invitations were not known per department, so departments show answers without a rate.`,
     );
+  if (m.departmentsMostlySelfDeclared) lines.push(`  ${SELF_DECLARED_CAVEAT}`);
   if (m.window.open)
     lines.push(
       '  The pulse is still open: answers are rounded (to 5 below 100, else to 5% of those invited).',

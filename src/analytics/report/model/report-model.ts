@@ -91,4 +91,9 @@ export interface ReportModel {
   /** Index per pulse, oldest first (empty when no per-pulse inputs were given). */
   trend: TrendPoint[];
   participation: DepartmentParticipation[];
+  /**
+   * More than half of the invited people's departments were declared by themselves, not mapped
+   * or set by an admin: the report says so, as the department split is only as good as that.
+   */
+  departmentsMostlySelfDeclared: boolean;
 }

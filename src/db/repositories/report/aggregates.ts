@@ -3,6 +3,7 @@ import type { ReportInput } from '../../../analytics/report/report-input';
 import type { Db } from '../../open-db';
 import { pulses } from '../../schema';
 import { loadAnswerCounts } from './answer-counts';
+import { mostlySelfDeclared } from './department-sources';
 import { loadPeople } from './people';
 import { pulseColumns, toInputPulse } from './pulse-window';
 import { loadQuotes, loadRosterNames } from './quotes';
@@ -52,6 +53,7 @@ export function loadReportAggregates(
     ...loadAnswerCounts(db, ids, options.termsPerDepartment ?? 10),
     participation: people.participation,
     unplacedInvites: people.unplacedInvites,
+    mostlySelfDeclared: mostlySelfDeclared(db, ids),
     quotes: loadQuotes(
       db,
       ids,
