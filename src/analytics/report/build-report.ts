@@ -77,5 +77,6 @@ export function buildReport(raw: ReportInput, options: BuildReportOptions): Repo
         ? []
         : buildTrend(options.trendInputs, { threshold: options.threshold }),
     participation,
+    departmentsMostlySelfDeclared: input.mostlySelfDeclared === true,
   };
 }

@@ -75,7 +75,12 @@ function poolLanguages(inputs: readonly ReportInput[]): Pick<ReportInput, 'langu
  * the newest pulse; quotes are the newest ones.
  */
 export function poolInputs(inputs: readonly ReportInput[]): ReportInput {
-  const all = <K extends Exclude<keyof ReportInput, 'rosterNames' | 'languageCounts'>>(
+  const all = <
+    K extends Exclude<
+      keyof ReportInput,
+      'rosterNames' | 'languageCounts' | 'unplacedInvites' | 'mostlySelfDeclared'
+    >,
+  >(
     key: K,
   ): ReportInput[K][number][] => inputs.flatMap((i): ReportInput[K][number][] => i[key]);
   const dt = (r: { departmentId: number; touchpointId: number }) => `${r.departmentId}:${r.touchpointId}`;
@@ -135,6 +140,12 @@ export function poolInputs(inputs: readonly ReportInput[]): ReportInput {
     ),
     ...poolLanguages(inputs),
     participation: poolParticipation(all('participation')),
+    unplacedInvites: {
+      delivered: inputs.reduce((acc, i) => acc + (i.unplacedInvites?.delivered ?? 0), 0),
+      failed: inputs.reduce((acc, i) => acc + (i.unplacedInvites?.failed ?? 0), 0),
+    },
+    // a pooled window carries the caveat when any of its pulses does
+    mostlySelfDeclared: inputs.some((i) => i.mostlySelfDeclared === true),
     quotes,
     rosterNames: [...new Set(inputs.flatMap((i) => i.rosterNames ?? []))],
   };

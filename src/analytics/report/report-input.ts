@@ -99,6 +99,15 @@ export interface ParticipationCount {
   answered: number;
 }
 
+/**
+ * Invitations sent while the person's department was not known yet (they pick it when answering):
+ * they count in the overall rate, never toward a department, so a department's rate is not known.
+ */
+export interface UnplacedInvites {
+  delivered: number;
+  failed: number;
+}
+
 /** One definition of great CX, with nothing but its department. */
 export interface InputQuote {
   departmentId: number;
@@ -127,6 +136,13 @@ export interface ReportInput {
   /** Answers per language; absent in results frozen before languages were counted. */
   languageCounts?: LanguageCount[];
   participation: ParticipationCount[];
+  /** Invitations without a department (see `UnplacedInvites`); absent in results frozen before: none. */
+  unplacedInvites?: UnplacedInvites;
+  /**
+   * More than half of the invited people's departments were declared by the people themselves
+   * (picked in the pulse or kept from an earlier pick), not mapped from Slack or set by an admin.
+   */
+  mostlySelfDeclared?: boolean;
   quotes: InputQuote[];
   /** The roster's real and display names, scrubbed from quotes; none given scrubs contacts only. */
   rosterNames?: readonly string[];

@@ -13,7 +13,7 @@ import { consensusLine, divergentThemeLines, pickQuotes, quoteLine, themesLine }
 import { agreementLines, divergenceLine, divergenceLines, significantDivergences } from './divergence-lines';
 import { isComparable, notComparableBlocks, notComparableWords } from './empty-state';
 import { heatmapInputFromModel } from './heatmap-input';
-import { footerWords, participationWords, suppressedWords } from './words';
+import { footerWords, participationWords, selfDeclaredWords, suppressedWords } from './words';
 
 /** Options of {@link renderDigestMessage}. */
 export interface DigestOptions {
@@ -84,6 +84,7 @@ export function renderDigestMessage(
     );
   }
   blocks.push(section(`:busts_in_silhouette: ${participationWords(model)}`));
+  if (model.departmentsMostlySelfDeclared) blocks.push(context(selfDeclaredWords(model)));
   if (model.suppressed.note !== null) blocks.push(context(suppressedWords(model)));
   blocks.push(context(footerWords(model.threshold, '`/cx-alignment` for details')));
   const text = [

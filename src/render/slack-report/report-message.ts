@@ -26,7 +26,7 @@ import {
 import { isComparable, notComparableMessage } from './empty-state';
 import { noClosedResultsMessage, withOpenPulse } from './open-pulse';
 import { concordanceLine, conflictLines, topPicksLine } from './priority-lines';
-import { participationWords, plural, suppressedWords, windowWords } from './words';
+import { participationWords, plural, selfDeclaredWords, suppressedWords, windowWords } from './words';
 
 /** How many items each part of the report lists. */
 const MAX = {
@@ -109,6 +109,7 @@ function closedReportMessage(model: ReportModel | null | undefined, title: strin
     divider(),
     section(`:busts_in_silhouette: ${participationWords(model)}`),
   ];
+  if (model.departmentsMostlySelfDeclared) blocks.push(context(selfDeclaredWords(model)));
   if (model.suppressed.note !== null) blocks.push(context(suppressedWords(model)));
   blocks.push(
     context(`_${escapeMrkdwn(ALIGNMENT_INDEX_FORMULA)}_`, 'See `/cx-alignment help` for more views'),

@@ -94,7 +94,23 @@ export function participationWords(model: ReportModel): string {
   const answered = model.participation.reduce((acc, p) => acc + p.answered, 0);
   const across = `across ${plural(t.departmentsShown, 'department')}`;
   if (t.delivered === 0 || t.responseRate === null) return `${plural(answered, 'answer')} ${across}`;
-  return `${answered} of ${t.delivered} answered (${Math.round(t.responseRate * 100)}%) ${across}`;
+  return `${answered} of ${t.delivered} answered (${Math.round(t.responseRate * 100)}%) ${across}${unplacedWords(t.unplacedDelivered)}`;
+}
+
+/** Why departments show no rate: some were invited before their department was known. */
+export function unplacedWords(unplaced: number): string {
+  return unplaced > 0
+    ? ` (${unplaced} of them invited before their department was known, so invitations were not known per department)`
+    : '';
+}
+
+/** The caveat of a report whose departments were mostly chosen by the people themselves. */
+export const SELF_DECLARED_CAVEAT =
+  'Most departments here were chosen by the people themselves, not mapped from Slack user groups or set by an admin: read the differences between departments with care.';
+
+/** The self-declared caveat with its icon; '' when departments were mostly mapped. */
+export function selfDeclaredWords(model: ReportModel): string {
+  return model.departmentsMostlySelfDeclared ? `:information_source: ${SELF_DECLARED_CAVEAT}` : '';
 }
 
 /** The model's suppressed note, escaped, with a lock; '' when nothing was left out. */

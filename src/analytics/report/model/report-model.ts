@@ -31,7 +31,12 @@ export interface DepartmentParticipation {
   failed: number;
   /** Counted answers. */
   answered: number;
-  /** answered / delivered; null when nothing was delivered. */
+  /**
+   * Whether this department's invitations are known: false while some were sent before the
+   * person's department was known (they may have answered here without being counted here).
+   */
+  invitesKnown: boolean;
+  /** answered / delivered, at most 1; null when nothing was delivered or the invitations are not known. */
   responseRate: number | null;
 }
 
@@ -52,9 +57,12 @@ export interface ReportTotals {
   departmentsShown: number;
   respondents: number;
   answers: number;
+  /** Invitations delivered to the shown departments and to people whose department was not known yet. */
   delivered: number;
+  /** Of `delivered`, those sent before the person's department was known. */
+  unplacedDelivered: number;
   failed: number;
-  /** answers / delivered over shown departments; null when nothing was delivered. */
+  /** answers / delivered, at most 1; null when nothing was delivered. */
   responseRate: number | null;
 }
 
@@ -83,4 +91,9 @@ export interface ReportModel {
   /** Index per pulse, oldest first (empty when no per-pulse inputs were given). */
   trend: TrendPoint[];
   participation: DepartmentParticipation[];
+  /**
+   * More than half of the invited people's departments were declared by themselves, not mapped
+   * or set by an admin: the report says so, as the department split is only as good as that.
+   */
+  departmentsMostlySelfDeclared: boolean;
 }

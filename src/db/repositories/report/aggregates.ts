@@ -3,6 +3,7 @@ import type { ReportInput } from '../../../analytics/report/report-input';
 import type { Db } from '../../open-db';
 import { pulses } from '../../schema';
 import { loadAnswerCounts } from './answer-counts';
+import { mostlySelfDeclared } from './department-sources';
 import { loadPeople } from './people';
 import { pulseColumns, toInputPulse } from './pulse-window';
 import { loadQuotes, loadRosterNames } from './quotes';
@@ -51,6 +52,8 @@ export function loadReportAggregates(
     ...loadRatings(db, ids, options.minRaters ?? 5),
     ...loadAnswerCounts(db, ids, options.termsPerDepartment ?? 10),
     participation: people.participation,
+    unplacedInvites: people.unplacedInvites,
+    mostlySelfDeclared: mostlySelfDeclared(db, ids),
     quotes: loadQuotes(
       db,
       ids,

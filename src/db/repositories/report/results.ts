@@ -42,6 +42,9 @@ const aggregatesSchema = z.object({
     .array(z.object({ ...byDepartment, language: z.string().max(8), answers: int, themed: int }))
     .optional(),
   participation: z.array(z.object({ ...byDepartment, delivered: int, failed: int, answered: int })),
+  /** Absent in results frozen before invitations without a department were counted: none. */
+  unplacedInvites: z.object({ delivered: int, failed: int }).optional(),
+  mostlySelfDeclared: z.boolean().optional(),
   /** The quotes chosen at close, scrubbed, with the answers they came from while those are kept. */
   quotes: z.array(z.object({ ...byDepartment, text: z.string(), answerIds: z.array(int).optional() })),
 });
