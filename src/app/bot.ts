@@ -28,7 +28,7 @@ export async function startBot(
   logger: Logger,
   options: { worker?: Partial<WorkerOptions>; clock?: () => Date; authCheckEveryMs?: number } = {},
 ): Promise<RunningBot> {
-  const db = openDb(config.databasePath);
+  const db = openDb(config.databasePath, { check: true });
   const clock = options.clock ?? (() => new Date());
   // before anyone can answer: an earlier release's answers get their per-pulse pseudonyms (once)
   rekeyLegacyAnswers({
