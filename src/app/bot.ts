@@ -4,7 +4,9 @@ import { freezeMissingResults } from '../db/repositories/report-repository';
 import { createUpgradeRepository } from '../db/repositories/upgrade-repository';
 import type { Logger } from '../logging/logger';
 import type { WorkerOptions } from '../services/delivery';
+import { createAdminNotices } from '../services/digests';
 import { rekeyLegacyAnswers } from '../services/rekey-answers';
+import { tellAboutInvalidSettings } from '../services/settings-admin';
 import { createSlackApp } from '../slack-app/create-app';
 import { type Container, createContainer } from './container';
 import { shutDown } from './shutdown';
@@ -26,7 +28,7 @@ export async function startBot(
   logger: Logger,
   options: { worker?: Partial<WorkerOptions>; clock?: () => Date; authCheckEveryMs?: number } = {},
 ): Promise<RunningBot> {
-  const db = openDb(config.databasePath);
+  const db = openDb(config.databasePath, { check: true });
   const clock = options.clock ?? (() => new Date());
   // before anyone can answer: an earlier release's answers get their per-pulse pseudonyms (once)
   rekeyLegacyAnswers({
@@ -61,6 +63,16 @@ export async function startBot(
   container.health.start();
   container.scheduler.catchUp().catch((error: unknown) => logger.error('schedule catch-up failed', error));
   container.digests.resume().catch((error: unknown) => logger.error('resuming digests failed', error));
+  tellAboutInvalidSettings({
+    settings: container.settings,
+    notices: createAdminNotices({
+      repo: container.repos.digests,
+      gateway: container.gateway,
+      admins: () => container.access.adminIds(),
+      logger,
+      clock,
+    }),
+  }).catch((error: unknown) => logger.error('telling the admins about invalid settings failed', error));
   if (
     config.admins.length === 0 &&
     container.settings.get().admins.users.length === 0 &&

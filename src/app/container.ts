@@ -9,6 +9,7 @@ import { createDigestRepository } from '../db/repositories/digest-repository';
 import { createOpsRepository } from '../db/repositories/ops-repository';
 import { createPeopleRepository } from '../db/repositories/people-repository';
 import { createPulseRepository } from '../db/repositories/pulse-repository';
+import { createScheduleSlotRepository } from '../db/repositories/schedule-slot-repository';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
 import { createTouchpointRepository } from '../db/repositories/touchpoint-repository';
 import type { Logger } from '../logging/logger';
@@ -59,6 +60,7 @@ function createRepositories(db: Db) {
     answers: createAnswerRepository(db),
     answerTags: createAnswerTagsRepository(db),
     digests: createDigestRepository(db),
+    scheduleSlots: createScheduleSlotRepository(db),
   };
 }
 type Repositories = ReturnType<typeof createRepositories>;
@@ -142,8 +144,8 @@ type Domain = ReturnType<typeof createDomain>;
 function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
   const { logger, clock, repos, gateway } = base;
   const { settings, org, access } = foundation;
-  const { pulses, answers, reports, digests, retention, themes } = domain;
-  const scheduler = createScheduler({ settings, pulses, digests, retention, logger, clock });
+  const { pulses, answers, reports, digests, themes } = domain;
+  const scheduler = createScheduler({ ...foundation, ...domain, slots: repos.scheduleSlots, logger, clock });
   const settingsAdmin = createSettingsAdminService({
     access,
     settings,

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { checkDatabaseAtStart } from './start-check';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -107,9 +108,10 @@ export function refuseNewerSchema(sqlite: Database.Database): void {
 
 /**
  * Opens (creating if needed) the SQLite database, sets the pragmas and applies the committed
- * migrations. Nothing is opened at import time.
+ * migrations; with `check` it first refuses a damaged or unwritable file (start-check.ts).
+ * Nothing is opened at import time.
  */
-export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
+export function openDb(path: string, options: { migrate?: boolean; check?: boolean } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = openSqlite(path);
   sqlite.exec(
@@ -118,6 +120,8 @@ export function openDb(path: string, options: { migrate?: boolean } = {}): Db {
   const db = drizzle(sqlite, { schema });
   if (options.migrate !== false) {
     try {
+      // the start-up checks come before the migrations, which would fail on either with a raw error
+      if (options.check) checkDatabaseAtStart(sqlite, path);
       refuseNewerSchema(sqlite);
     } catch (error) {
       closeSqlite(sqlite);

@@ -4,6 +4,7 @@ import type { DigestService } from '../services/digests';
 import type { PulseService } from '../services/pulses';
 import type { RetentionService } from '../services/retention-service';
 import type { SettingsService } from '../services/settings-service';
+import { createSlotRunner, type SlotJob, type SlotStore } from './slot-runner';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -27,23 +28,14 @@ export function slotOfScheduleKey(key: string | null): Date | null {
   return Number.isNaN(slot.getTime()) ? null : slot;
 }
 
-/** The latest minute in (from, to] that matches the cron in the time zone, or null. */
-export function lastSlotBetween(expression: string, timezone: string, from: Date, to: Date): Date | null {
-  const task = cron.createTask(expression, () => undefined, { timezone });
-  try {
-    let t = Math.floor(to.getTime() / MINUTE) * MINUTE;
-    for (; t > from.getTime(); t -= MINUTE) if (task.match(new Date(t))) return new Date(t);
-    return null;
-  } finally {
-    void task.destroy();
-  }
-}
+export { lastSlotBetween } from './cron-slots';
 
 type SchedulerDeps = {
   settings: SettingsService;
   pulses: PulseService;
   digests: Pick<DigestService, 'resume' | 'runWeekly'>;
   retention: Pick<RetentionService, 'run'>;
+  slots: SlotStore;
   logger: Logger;
   clock: () => Date;
 };
@@ -61,26 +53,59 @@ function dueByInterval(deps: SchedulerDeps, slot: Date): boolean {
   return slot.getTime() - lastSlot.getTime() >= weeks * 7 * DAY - DAY;
 }
 
-async function runPulseSlot(
-  deps: SchedulerDeps,
-  slot: Date,
-  trigger: 'schedule' | 'catch-up',
-): Promise<void> {
+/** Opens the slot's pulse (once: its schedule key); a slot more than a minute old is a catch-up. */
+async function runPulseSlot(deps: SchedulerDeps, slot: Date): Promise<void> {
   if (!deps.settings.get().pulse_schedule.enabled || !dueByInterval(deps, slot)) return;
-  try {
-    await deps.pulses.open({ trigger, scheduleKey: pulseScheduleKey(slot), slot });
-  } catch (error) {
-    deps.logger.error(`scheduled pulse for ${slot.toISOString()} failed`, error);
-  }
+  const trigger = deps.clock().getTime() - slot.getTime() < MINUTE ? 'schedule' : 'catch-up';
+  await deps.pulses.open({ trigger, scheduleKey: pulseScheduleKey(slot), slot });
 }
 
 /**
- * Every cron job of the app, from the current settings. Times of day are the workspace's (or the
- * schedule's own zone); housekeeping, digest resume and retention run on UTC.
+ * How long after its minute a weekly digest missed while the app was down is still posted: a day,
+ * so a digest due on Friday 09:00 goes out if the app is back by Saturday 09:00, and a week's
+ * digest never lands in the next week.
  */
-export function scheduledJobs(deps: SchedulerDeps): ScheduledJob[] {
+export const DIGEST_WINDOW_MS = DAY;
+
+/**
+ * The jobs fired from their last slot (see slot-runner.ts): the pulse schedule, inside its
+ * answering window (close_after_hours), and the weekly digest, inside DIGEST_WINDOW_MS. The time
+ * zone is read each time, so a fresh install takes the roster's as soon as it is read.
+ */
+export function slotJobs(deps: SchedulerDeps): SlotJob[] {
   const s = deps.settings.get();
-  const tz = deps.pulses.workspaceTimeZone();
+  const tz = () => deps.pulses.workspaceTimeZone();
+  const jobs: SlotJob[] = [];
+  if (s.pulse_schedule.enabled)
+    jobs.push({
+      name: 'pulse',
+      cron: s.pulse_schedule.cron,
+      timezone: s.pulse_schedule.timezone ?? tz(),
+      windowMs: s.close_after_hours * 60 * MINUTE,
+      fire: (slot) => runPulseSlot(deps, slot),
+    });
+  if (s.digest_schedule.enabled)
+    jobs.push({
+      name: 'digest',
+      cron: s.digest_schedule.cron,
+      timezone: s.digest_schedule.timezone ?? tz(),
+      windowMs: DIGEST_WINDOW_MS,
+      fire: (slot) => deps.digests.runWeekly(slot),
+    });
+  return jobs;
+}
+
+/** Every cron job of the app: the slotted jobs' minutely check, and the timed ones. */
+function scheduledJobs(fireDue: () => Promise<void>, deps: SchedulerDeps): ScheduledJob[] {
+  return [
+    // every minute, the pulse schedule and the weekly digest from their last fired slots
+    { name: 'slots', cron: '* * * * *', timezone: 'UTC', run: fireDue },
+    ...timedJobs(deps),
+  ];
+}
+
+/** Housekeeping (close, remind), digest resume and retention, on UTC. */
+function timedJobs(deps: SchedulerDeps): ScheduledJob[] {
   const list: ScheduledJob[] = [
     {
       name: 'housekeeping',
@@ -98,22 +123,6 @@ export function scheduledJobs(deps: SchedulerDeps): ScheduledJob[] {
       },
     },
   ];
-  if (s.pulse_schedule.enabled) {
-    list.push({
-      name: 'pulse',
-      cron: s.pulse_schedule.cron,
-      timezone: s.pulse_schedule.timezone ?? tz,
-      run: (slot) => runPulseSlot(deps, slot, 'schedule'),
-    });
-  }
-  if (s.digest_schedule.enabled) {
-    list.push({
-      name: 'digest',
-      cron: s.digest_schedule.cron,
-      timezone: s.digest_schedule.timezone ?? tz,
-      run: (slot) => deps.digests.runWeekly(slot),
-    });
-  }
   return list;
 }
 
@@ -123,49 +132,46 @@ export function scheduledJobs(deps: SchedulerDeps): ScheduledJob[] {
  * weekly digest and its resume, and the nightly retention purge.
  */
 export function createScheduler(deps: SchedulerDeps) {
-  const { settings, pulses, clock } = deps;
+  const runner = createSlotRunner({ slots: deps.slots, logger: deps.logger, clock: deps.clock });
   let tasks: ScheduledTask[] = [];
+  /** The slotted jobs as last seen, to tell which ones an admin's change touched. */
+  let known: SlotJob[] = [];
+  const slotted = (): SlotJob[] => {
+    known = slotJobs(deps);
+    return known;
+  };
+
+  function stop(): void {
+    for (const task of tasks) void task.destroy();
+    tasks = [];
+  }
+
+  function start(): void {
+    stop();
+    known = slotJobs(deps);
+    for (const job of scheduledJobs(() => runner.tick(slotted()), deps)) {
+      const task = cron.createTask(
+        job.cron,
+        async (ctx) => {
+          await job.run(ctx.date);
+        },
+        { timezone: job.timezone, noOverlap: true, name: job.name },
+      );
+      void task.start();
+      tasks.push(task);
+    }
+  }
 
   return {
-    start(): void {
-      this.stop();
-      for (const job of scheduledJobs(deps)) {
-        const task = cron.createTask(
-          job.cron,
-          async (ctx) => {
-            await job.run(ctx.date);
-          },
-          { timezone: job.timezone, noOverlap: true, name: job.name },
-        );
-        void task.start();
-        tasks.push(task);
-      }
-    },
-    /** After settings change: the same jobs, with their new expressions. */
+    start,
+    stop,
+    /** After settings change: a changed schedule starts from its next slot (see rebase). */
     reload(): void {
-      this.start();
+      const before = known;
+      runner.rebase(before, slotted());
     },
-    stop(): void {
-      for (const task of tasks) void task.destroy();
-      tasks = [];
-    },
-    /**
-     * At start-up: a pulse slot missed while the app was down, and still inside its answering
-     * window, is opened once (its schedule key makes a second catch-up, or the tick, a no-op).
-     */
-    async catchUp(): Promise<void> {
-      const s = settings.get();
-      if (!s.pulse_schedule.enabled) return;
-      const now = clock();
-      const from = new Date(now.getTime() - s.close_after_hours * 60 * MINUTE);
-      const slot = lastSlotBetween(
-        s.pulse_schedule.cron,
-        s.pulse_schedule.timezone ?? pulses.workspaceTimeZone(),
-        from,
-        new Date(now.getTime() - MINUTE),
-      );
-      if (slot) await runPulseSlot(deps, slot, 'catch-up');
-    },
+    /** At start-up (and what every minute does): fire each job's latest due slot, once. */
+    catchUp: (): Promise<void> => runner.tick(slotted()),
   };
 }
 export type Scheduler = ReturnType<typeof createScheduler>;

@@ -20,13 +20,35 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-/** A cron expression node-cron accepts; the message names the field that is wrong. */
+const CRON_EXAMPLE = 'e.g. "0 10 * * 1" is Mondays at 10:00';
+
+/**
+ * Schedules have five fields (minute hour day month weekday) and run at most once an hour: a
+ * sixth field is node-cron's seconds ("* * * * * *" fires every second), and a schedule that opens
+ * a pulse or posts a digest more often than hourly is a mistake. At most hourly means one minute
+ * in the first field (a list, range, step or * there fires twice in some hour).
+ */
+function scheduleShapeProblem(value: string): string | null {
+  const fields = value.trim().split(/\s+/);
+  if (fields.length !== 5)
+    return `needs the five fields of a cron expression (minute hour day month weekday), not ${fields.length}; ${CRON_EXAMPLE}`;
+  if (!/^\d{1,2}$/.test(fields[0] ?? ''))
+    return `is a cron expression that runs more than once an hour: put one minute (0 to 59) in the first field; ${CRON_EXAMPLE}`;
+  return null;
+}
+
+/** A cron expression node-cron accepts, five fields, at most hourly; the message says what to fix. */
 export const cronExpression = z
   .string()
   .trim()
   .min(1, 'is empty')
   .max(100)
   .superRefine((value, ctx) => {
+    const problem = scheduleShapeProblem(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return;
+    }
     const detail = cron.validateDetailed(value);
     if (!detail.valid) {
       const first = detail.errors[0];

@@ -5,9 +5,24 @@ import { DEFAULT_SETTINGS, type SettingKey, type Settings, settingsSchema } from
 
 export type SettingsPatch = Partial<Settings>;
 
-/** Typed settings over the key/value table: every value is checked, bad stored values fall back to defaults. */
+/**
+ * The last valid value of a key whose stored value is invalid: the newest one the audit trail
+ * shows that still parses, else the default. A default would silently turn a running schedule
+ * off (the pulse schedule's default is off).
+ */
+function lastValid(repo: SettingsRepository, key: SettingKey): unknown {
+  for (const value of repo.pastValues(key)) {
+    const parsed = settingsSchema.shape[key].safeParse(value);
+    if (parsed.success) return parsed.data;
+  }
+  return DEFAULT_SETTINGS[key];
+}
+
+/** Typed settings over the key/value table: every value is checked; a bad stored one keeps its last valid value. */
 export function createSettingsService(deps: { repo: SettingsRepository; logger: Logger; clock: () => Date }) {
   const { repo, logger, clock } = deps;
+  /** Keys found invalid in the table (logged once each, told to the admins once: see settings-admin). */
+  const invalid = new Set<SettingKey>();
   return {
     get(): Settings {
       const stored = repo.all();
@@ -15,10 +30,21 @@ export function createSettingsService(deps: { repo: SettingsRepository; logger: 
       for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
         if (!stored.has(key)) continue;
         const parsed = settingsSchema.shape[key].safeParse(stored.get(key));
-        if (parsed.success) out[key] = parsed.data;
-        else logger.warn(`stored setting ${key} is invalid; using the default`);
+        if (parsed.success) {
+          out[key] = parsed.data;
+          invalid.delete(key);
+          continue;
+        }
+        out[key] = lastValid(repo, key);
+        if (!invalid.has(key)) logger.warn(`stored setting ${key} is invalid; keeping its last valid value`);
+        invalid.add(key);
       }
       return out as Settings;
+    },
+    /** The stored settings that are invalid now (each read keeps its last valid value). */
+    invalidKeys(): SettingKey[] {
+      this.get();
+      return [...invalid];
     },
     /** Validates every value first; on any problem nothing is written. Returns the keys that changed. */
     update(patch: SettingsPatch, actor: string): SettingKey[] {

@@ -15,10 +15,20 @@ function settings(stored: Record<string, unknown> = {}) {
 }
 
 describe('settings service (unit)', () => {
-  it('reads the defaults with valid stored values over them, and a bad stored value as its default', () => {
-    const { service, log } = settings({ anonymity_threshold: 7, customer_word: 'x', unrelated: true });
-    expect(service.get()).toEqual({ ...DEFAULT_SETTINGS, anonymity_threshold: 7 });
-    expect(log.at('warn')).toEqual(['stored setting customer_word is invalid; using the default']);
+  it('reads the defaults with valid stored values over them, and a bad stored value as its last valid one', () => {
+    const { service, repo, log } = settings({ anonymity_threshold: 7, unrelated: true });
+    service.update({ customer_word: 'client' }, 'UADMIN001');
+    service.update({ customer_word: 'guest' }, 'UADMIN001');
+    repo.values.set('customer_word', 'x'); // too short: written past the service
+    expect(service.get()).toEqual({ ...DEFAULT_SETTINGS, anonymity_threshold: 7, customer_word: 'guest' });
+    service.get();
+    expect(log.at('warn')).toEqual(['stored setting customer_word is invalid; keeping its last valid value']);
+    expect(service.invalidKeys()).toEqual(['customer_word']);
+  });
+
+  it('a bad stored value with no valid one before it reads as its default', () => {
+    const { service } = settings({ customer_word: 'x' });
+    expect(service.get().customer_word).toBe(DEFAULT_SETTINGS.customer_word);
   });
 
   it('writes only the keys that change, with the actor and the time', () => {

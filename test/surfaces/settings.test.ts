@@ -104,6 +104,9 @@ describe('settings in Slack', () => {
   it.each([
     [B.pulseCron, { value: '61 * * * *' }, /cron/],
     [B.digestCron, { value: 'every friday' }, /cron/],
+    [B.pulseCron, { value: '* * * * * *' }, /five fields of a cron expression .*not 6/],
+    [B.digestCron, { value: '*/30 9 * * 5' }, /more than once an hour/],
+    [B.pulseCron, { value: '0,30 10 * * 1' }, /more than once an hour/],
     [B.pulseTimezone, { value: 'Mars/Olympus' }, /time zone/],
     [B.threshold, { value: '2' }, /at least 3/],
     [B.threshold, { value: 'five' }, /whole number/],

@@ -52,6 +52,24 @@ export function createSettingsRepository(db: Db) {
     recordAudit(actor: string, key: string, oldValue: unknown, newValue: unknown, at: Date): void {
       db.insert(settingsAudit).values({ actor, key, oldValue, newValue, at }).run();
     },
+    /** The values a key was set to, newest first (from the audit trail), to find its last valid one. */
+    pastValues(key: string, limit = 50): unknown[] {
+      return db
+        .select({ value: settingsAudit.newValue })
+        .from(settingsAudit)
+        .where(eq(settingsAudit.key, key))
+        .orderBy(desc(settingsAudit.id))
+        .limit(limit)
+        .all()
+        .map((row) => row.value);
+    },
+    /**
+     * Runs `work` in one transaction (taking the write lock first): every write inside it, the
+     * settings', the lists' and their audit rows, commits together or not at all.
+     */
+    atomically<T>(work: () => T): T {
+      return db.transaction(() => work(), { behavior: 'immediate' });
+    },
     audit(limit = 20) {
       return db.select().from(settingsAudit).orderBy(desc(settingsAudit.id)).limit(limit).all();
     },

@@ -5,7 +5,8 @@
  * - one digest per period and channel: digests (period_key, channel_id);
  * - one scheduled pulse per cron window: pulses (schedule_key);
  * - one "last shown" per digest channel and department: digest_channel_sources;
- * - one frozen result per closed pulse: pulse_results (pulse_id).
+ * - one frozen result per closed pulse: pulse_results (pulse_id);
+ * - one last fired slot per scheduled job: schedule_slots (job).
  * Answers are stored under a keyed pseudonym per pulse (HMAC of the pulse and the Slack user id),
  * never the raw id, at day precision.
  */
@@ -14,4 +15,5 @@ export { adminNotices, digestChannelSources, digests } from './digests';
 export { departments, people, prompts, rosterNames, touchpoints } from './org';
 export { deliveries, pulseDeliveryCounts, pulses, pulseTouchpoints } from './pulses';
 export { pulseResults } from './results';
+export { scheduleSlots } from './schedule';
 export { settings, settingsAudit, upgrades } from './settings';

@@ -124,8 +124,18 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
 
     /** After a crash between opening and enqueueing: finish the enqueue for open pulses. */
     resumeEnqueue(): void {
-      for (const pulse of pulses.listOpen())
-        if (!pulse.enqueuedAt) enqueueInvites(deps, pulse, pulse.openedAt);
+      for (const pulse of pulses.listOpen()) {
+        if (pulse.enqueuedAt) continue;
+        // one pulse that cannot be resumed is logged and left for the next start: it never stops this one
+        try {
+          enqueueInvites(deps, pulse, pulse.openedAt);
+        } catch (error) {
+          logger.error(
+            `resuming the invitations of pulse #${pulse.id} failed; the next start tries again`,
+            error,
+          );
+        }
+      }
     },
   };
 }

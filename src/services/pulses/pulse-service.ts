@@ -25,7 +25,8 @@ function pulseReads(deps: Pick<PulseServiceDeps, 'pulses' | 'deliveries'>) {
 export function createPulseService(deps: PulseServiceDeps) {
   const closing = pulseClosing(deps);
   return {
-    workspaceTimeZone: () => workspaceTimeZone({ settings: deps.settings, people: deps.people }),
+    workspaceTimeZone: () =>
+      workspaceTimeZone({ settings: deps.settings, people: deps.people, logger: deps.logger }),
     ...pulseOpening(deps, closing.close),
     ...closing,
     ...pulseReads(deps),

@@ -16,6 +16,8 @@ import { checkScalarSettings } from './scalar-settings';
 import { parseTouchpoints } from './touchpoint-list';
 import { usergroupHandles } from './user-groups';
 
+export { invalidSettingMessage, tellAboutInvalidSettings } from './invalid-stored';
+
 export type ApplyResult =
   | { ok: true; changed: string[] }
   | { ok: false; errors: Record<string, string> }
@@ -77,7 +79,7 @@ async function checkForm(deps: Deps, form: SettingsForm) {
 
 type Checked = Awaited<ReturnType<typeof checkForm>>;
 
-/** Writes what changed, each list with its audit entry; returns the names of what changed. */
+/** Writes what changed, each list with its audit entry (inside the caller's transaction); returns the names of what changed. */
 function applyChecked(deps: Deps, actor: string, checked: Checked, scalars: Settings): string[] {
   const { departments, touchpoints, prompts } = checked;
   const at = deps.clock();
@@ -123,7 +125,10 @@ export function createSettingsAdminService(deps: Deps) {
       const checked = await checkForm(deps, form);
       if (Object.keys(checked.errors).length > 0 || !checked.parsed.success)
         return { ok: false, errors: checked.errors };
-      const changed = applyChecked(deps, actor, checked, checked.parsed.data as Settings);
+      // one transaction for the whole submission, audit rows inside it: a crash or an error
+      // anywhere in it leaves every setting, list and audit row as it was
+      const parsed = checked.parsed.data as Settings;
+      const changed = deps.settingsRepo.atomically(() => applyChecked(deps, actor, checked, parsed));
       if (changed.length > 0) deps.onChanged();
       return { ok: true, changed };
     },

@@ -328,6 +328,13 @@ export function fakeSettingsRepository(seed: Record<string, unknown> = {}) {
       values.set(key, value);
     },
     audit: (limit = 20) => [...audit].reverse().slice(0, limit),
+    pastValues: (key, limit = 50) =>
+      [...audit]
+        .reverse()
+        .filter((a) => a.key === key)
+        .slice(0, limit)
+        .map((a) => a.newValue),
+    atomically: (work) => work(),
   });
   return { repo, values, audit, writes };
 }
