@@ -6,11 +6,11 @@
  * a department are left out and told why; guests are asked only when an admin includes them.
  */
 import type { KnownBlock, ModalView } from '@slack/types';
-import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS, BLOCK, VIEWS } from '../../src/constants/slack-ids';
 import { NO_DEPARTMENT_TEXT } from '../../src/services/pulse-ui-service';
 import { answerPulse, openPulseModal } from '../support/answer-pulse';
+import { invitesOf } from '../support/invites';
 import { ADMIN } from '../support/planted-pulse';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';
@@ -130,10 +130,7 @@ describe('"Require mapped departments"', () => {
     expect(said).toContain('2 people were left out for having no department');
     const pulseId = t.bot.container.pulses.current()?.id ?? 0;
     // Finance (2) is under the threshold, so the reply numbers nobody; the outbox holds the two invited
-    const invited = t.bot.container.db.all<{ n: number }>(
-      sql`select count(*) as n from deliveries where pulse_id = ${pulseId} and kind = 'invite'`,
-    );
-    expect(invited[0]?.n).toBe(2);
+    expect(invitesOf(t.bot.container.db, pulseId)).toBe(2);
 
     const view = await openPulseModal(t, people[0]?.id ?? '', pulseId);
     expect(block(view, BLOCK.department)).toBeUndefined();

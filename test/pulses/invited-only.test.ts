@@ -1,6 +1,7 @@
 /**
- * Only the invited count: guests (in the workspace, never on the roster), people who opted out
- * and anyone the pulse was not sent to cannot add an answer through any door (the DM or Home
+ * Only the invited count: guests (in the workspace, never on the roster), bots, deactivated
+ * accounts (also one deactivated after it was invited), people who opted out, and anyone the pulse
+ * was not sent to (a stranger, someone on the roster from after it opened) cannot add an answer through any door (the DM or Home
  * button, or a crafted submission), so nobody can push a small department over the threshold with
  * answers of their own making, and participation cannot pass 100%.
  */
@@ -70,6 +71,44 @@ describe('only the invited count', () => {
       expect(t.fake.callsTo('views.open').some((c) => c.args.trigger_id === trigger)).toBe(false);
     }
     expect(t.bot.container.repos.people.bySlackId('UGUEST001')).toBeNull();
+  });
+
+  /** Presses Answer (a crafted block_actions for this pulse); true when a modal was opened for it. */
+  async function pressAnswer(user: string): Promise<boolean> {
+    const trigger = `trigger-crafted-${user}`;
+    const told = () =>
+      JSON.stringify([t.fake.homes.get(user) ?? '', t.fake.responses]).split('would not be counted').length;
+    const before = told();
+    const res = await t.client.blockAction(
+      user,
+      { action_id: ACTIONS.answerPulse, value: String(pulseId) },
+      { trigger_id: trigger },
+    );
+    expect(res.status).toBe(200);
+    await t.fake.waitFor(() => told() > before);
+    return t.fake.callsTo('views.open').some((c) => c.args.trigger_id === trigger);
+  }
+
+  it('a bot, a deactivated account, one deactivated since its invitation, or one on the roster since the pulse opened stores nothing', async () => {
+    const [, leaver] = people;
+    if (!leaver) throw new Error('no people');
+    // one invited Finance member leaves; one joins Finance after the pulse opened (never invited)
+    const gone = t.fake.members.find((m) => m.id === leaver.id);
+    if (gone) gone.deleted = true;
+    t.fake.members.push({ id: 'U0LATE001', tz: 'Europe/London' });
+    t.fake.usergroups.find((g) => g.id === 'SFINANCE1')?.users.push('U0LATE001');
+    await t.bot.container.roster.refresh();
+    expect(t.bot.container.repos.people.bySlackId(leaver.id)?.active).toBe(false);
+    expect(t.bot.container.repos.people.bySlackId('U0LATE001')).toMatchObject({ active: true });
+
+    for (const user of ['UBOTUSER1', 'USLACKBOT', 'UGONE0001', leaver.id, 'U0LATE001']) {
+      expect(await pressAnswer(user), user).toBe(false);
+      const reply = await craftedSubmission(user);
+      expect(reply, user).toContain(JSON.stringify(NOT_INVITED_TEXT).slice(1, 40));
+    }
+    expect(stored()).toBe(0);
+    for (const bot of ['UBOTUSER1', 'USLACKBOT', 'UGONE0001'])
+      expect(t.bot.container.repos.people.bySlackId(bot)).toBeNull();
   });
 
   it('a crafted submission from a guest, a stranger or someone who opted out stores nothing', async () => {
