@@ -6,6 +6,7 @@ import { createAnswerTagsRepository } from '../db/repositories/answer-tags-repos
 import { createDeliveryRepository } from '../db/repositories/delivery-repository';
 import { createDepartmentRepository } from '../db/repositories/department-repository';
 import { createDigestRepository } from '../db/repositories/digest-repository';
+import { createFollowUpRepository } from '../db/repositories/follow-up-repository';
 import { createOpsRepository } from '../db/repositories/ops-repository';
 import { createPeopleRepository } from '../db/repositories/people-repository';
 import { createPulseRepository } from '../db/repositories/pulse-repository';
@@ -19,6 +20,7 @@ import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
 import { createDigestService } from '../services/digests';
+import { createFollowUpService } from '../services/follow-ups';
 import { createHealthService } from '../services/health-service';
 import { createHomeService } from '../services/home-service';
 import { countAnswers, createMetrics, type Metrics } from '../services/metrics';
@@ -59,6 +61,7 @@ function createRepositories(db: Db) {
     answers: createAnswerRepository(db),
     answerTags: createAnswerTagsRepository(db),
     digests: createDigestRepository(db),
+    followUps: createFollowUpRepository(db),
   };
 }
 type Repositories = ReturnType<typeof createRepositories>;
@@ -134,7 +137,8 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
   );
   const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ repos, settings, logger, clock });
-  return { digests, pulses, answers, reports, retention, themes };
+  const followUps = createFollowUpService({ ...base, repo: repos.followUps, access, latest: reports.latest });
+  return { digests, pulses, answers, reports, retention, themes, followUps };
 }
 type Domain = ReturnType<typeof createDomain>;
 
@@ -142,7 +146,7 @@ type Domain = ReturnType<typeof createDomain>;
 function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
   const { logger, clock, repos, gateway } = base;
   const { settings, org, access } = foundation;
-  const { pulses, answers, reports, digests, retention, themes } = domain;
+  const { pulses, answers, reports, digests, retention, themes, followUps } = domain;
   const scheduler = createScheduler({ settings, pulses, digests, retention, logger, clock });
   const settingsAdmin = createSettingsAdminService({
     access,
@@ -186,6 +190,7 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
       reportModal: () => reports.modal(),
     }),
     settingsAdmin,
+    followUps,
   };
   return { scheduler, services };
 }

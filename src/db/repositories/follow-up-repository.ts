@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../open-db';
-import { followUpAudit, followUps } from '../schema';
+import { digests, followUpAudit, followUps } from '../schema';
 
 export type FollowUpRow = typeof followUps.$inferSelect;
 export type NewFollowUp = Omit<
@@ -19,6 +19,7 @@ export function createFollowUpRepository(db: Db) {
   return {
     byId,
     byKey,
+    latestDigestPost: () => latestDigestPost(db),
     /**
      * Inserts the follow-up and its "created" audit row in one transaction, unless a row with the
      * same idempotency key exists: then nothing is written. Returns the row and whether it is new.
@@ -93,3 +94,14 @@ export function createFollowUpRepository(db: Db) {
   };
 }
 export type FollowUpRepository = ReturnType<typeof createFollowUpRepository>;
+
+/** The latest posted company digest (its channel and message), for a follow-up's thread. */
+export function latestDigestPost(db: Db): { channelId: string; messageTs: string } | null {
+  const row = db
+    .select({ channelId: digests.channelId, messageTs: digests.messageTs })
+    .from(digests)
+    .where(and(eq(digests.status, 'posted'), eq(digests.kind, 'company'), isNotNull(digests.messageTs)))
+    .orderBy(desc(digests.postedAt), desc(digests.id))
+    .get();
+  return row?.messageTs ? { channelId: row.channelId, messageTs: row.messageTs } : null;
+}

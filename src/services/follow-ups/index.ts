@@ -1,0 +1,44 @@
+/**
+ * Follow-ups: a leader turns a divergence into an owner, a next step and a due date; the owner is
+ * told, the departments see it, every change is audited, and the next pulse measures the gap again.
+ */
+import type { FollowUpRow } from '../../db/repositories/follow-up-repository';
+import { announceFollowUp } from './announce';
+import type { FollowUpDeps, Target } from './deps';
+import type { FollowUpSubmission } from './inputs';
+import { openFollowUpModal } from './open-modal';
+import { saveFollowUp } from './save';
+
+export type { FollowUpDeps, Target } from './deps';
+export type { FollowUpSubmission, SaveResult } from './inputs';
+
+export function createFollowUpService(deps: FollowUpDeps) {
+  const inFlight = new Set<Promise<void>>();
+  /** Follow-ups being announced now: a retry arriving meanwhile does not post a second time. */
+  const announcing = new Set<number>();
+
+  /** Announces in the background; a failure is logged (the follow-up stays unannounced, so a replay retries). */
+  function announce(row: FollowUpRow): void {
+    if (announcing.has(row.id)) return;
+    announcing.add(row.id);
+    const run = announceFollowUp(deps, row)
+      .catch((error: unknown) => deps.logger.error(`announcing follow-up ${row.id} failed`, error))
+      .finally(() => {
+        announcing.delete(row.id);
+        inFlight.delete(run);
+      });
+    inFlight.add(run);
+  }
+
+  return {
+    openModal: (userId: string, triggerId: string, target: Target) =>
+      openFollowUpModal(deps, userId, triggerId, target),
+    save: (userId: string, submission: FollowUpSubmission) =>
+      saveFollowUp(deps, userId, submission, announce),
+    /** Resolves when every announcement started so far has finished (for shutdown and tests). */
+    async settled(): Promise<void> {
+      await Promise.all([...inFlight]);
+    },
+  };
+}
+export type FollowUpService = ReturnType<typeof createFollowUpService>;
