@@ -167,6 +167,7 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
       themes,
       gateway,
       settingsModal: () => settingsAdmin.modal(),
+      followUps,
     }),
     pulseUi: createPulseUiService({ pulses, answers, org, people: repos.people, settings, gateway, clock }),
     pulseClose: createPulseCloseService({

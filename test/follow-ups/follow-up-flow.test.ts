@@ -107,6 +107,20 @@ describe('a divergence becomes a follow-up, over HTTP with the fake Slack', () =
     expect(t.bot.container.repos.followUps.audit(rows[0]?.id ?? 0).map((a) => a.what)).toEqual(['created']);
   });
 
+  it('`/cx-alignment followups` lists it for leaders and refuses anyone else', async () => {
+    const list = async (user: string) => {
+      const id = `list${n++}`;
+      await t.client.command('followups', { user, responseId: id });
+      await t.fake.waitFor((f) => f.responses.some((r) => r.path.endsWith(`/${id}`)), 5000);
+      return t.fake.responses.find((r) => r.path.endsWith(`/${id}`))?.body ?? {};
+    };
+    const leader = await list(LEADER);
+    expect(leader.response_type).toBe('ephemeral');
+    expect(JSON.stringify(leader)).toContain('#1 *Sales conversations*, Sales vs Customer Service');
+    expect(JSON.stringify(leader)).toContain('Round-table on what a good sales call is');
+    expect(String((await list('U010000')).text)).toContain('Follow-ups are for CX Align leaders');
+  });
+
   it('missing values come back inline and save nothing', async () => {
     const button = await followUpButton();
     const res = await submit(

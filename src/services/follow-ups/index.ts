@@ -3,8 +3,9 @@
  * told, the departments see it, every change is audited, and the next pulse measures the gap again.
  */
 import type { FollowUpRow } from '../../db/repositories/follow-up-repository';
+import { renderFollowUpList } from '../../render/follow-ups/list';
 import { announceFollowUp } from './announce';
-import type { FollowUpDeps, Target } from './deps';
+import { type FollowUpDeps, requireLeader, type Target } from './deps';
 import type { FollowUpSubmission } from './inputs';
 import { openFollowUpModal } from './open-modal';
 import { saveFollowUp } from './save';
@@ -35,6 +36,11 @@ export function createFollowUpService(deps: FollowUpDeps) {
       openFollowUpModal(deps, userId, triggerId, target),
     save: (userId: string, submission: FollowUpSubmission) =>
       saveFollowUp(deps, userId, submission, announce),
+    /** `/cx-alignment followups`: every follow-up, overdue first, for leaders. */
+    async list(userId: string) {
+      await requireLeader(deps, userId);
+      return renderFollowUpList(deps.repo.all(), deps.clock().toISOString().slice(0, 10));
+    },
     /** Resolves when every announcement started so far has finished (for shutdown and tests). */
     async settled(): Promise<void> {
       await Promise.all([...inFlight]);
