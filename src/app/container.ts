@@ -111,6 +111,8 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     clock,
   });
   const pseudonym = createPseudonymizer(config.pseudonymSecret);
+  const reports = createReportService({ db, settings, access, org, gateway, clock });
+  const followUps = createFollowUpService({ ...base, repo: repos.followUps, access, reports, settings });
   const pulses = createPulseService({
     pulses: repos.pulses,
     deliveries: repos.deliveries,
@@ -127,6 +129,9 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
       digests
         .afterPulseClosed(pulse.id)
         .catch((error: unknown) => logger.error('digest after close failed', error));
+      followUps
+        .afterPulseClosed(pulse.id)
+        .catch((error: unknown) => logger.error('follow-ups after close failed', error));
     },
   });
   const themes = createThemeLexiconService({ ...base, access });
@@ -135,9 +140,7 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     // the answer service takes the repositories it names (answers, pulses, people, departments, deliveries)
     createAnswerService({ ...repos, pseudonym, settings, tagger: themes.tagger, clock }),
   );
-  const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ repos, settings, logger, clock });
-  const followUps = createFollowUpService({ ...base, repo: repos.followUps, access, latest: reports.latest });
   return { digests, pulses, answers, reports, retention, themes, followUps };
 }
 type Domain = ReturnType<typeof createDomain>;

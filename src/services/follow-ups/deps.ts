@@ -11,6 +11,8 @@ export interface FollowUpDeps {
   access: Pick<AccessService, 'isLeader' | 'isAdmin'>;
   /** The latest closed pulse's report model (what the leader's report showed). */
   latest: () => ReportModel | null;
+  /** One closed pulse's report model. */
+  pulseModel: (pulseId: number) => ReportModel | null;
   gateway: Pick<SlackGateway, 'openView' | 'postMessage'>;
   logger: Logger;
   clock: () => Date;
