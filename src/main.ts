@@ -12,6 +12,7 @@ Commands:
   migrate   create or upgrade the database at DATABASE_PATH
   report    the alignment report in the terminal: [--pulse N | --last N] [--format text|json|csv] [--threshold N]
   export    the report's aggregates as CSV on standard output: [--pulse N | --last N] [--threshold N]
+  followups the follow-ups on divergences: overdue, open and resolved
   backup    a consistent online copy of the database: backup FILE
   demo      the report of a synthetic organisation, no Slack needed: [--seed N] [--respondents N] [--format …]
   help      this text`;
@@ -116,6 +117,11 @@ async function main(argv: string[]): Promise<void> {
         '--format',
         'csv',
       ]);
+      return;
+    case 'followups':
+      process.exitCode = (await import('./cli/followups-command')).runFollowUpsCommand(
+        argv.slice(argv.indexOf(command) + 1),
+      );
       return;
     case 'demo':
       process.exitCode = (await import('./cli/demo-command')).runDemoCommand(

@@ -1,17 +1,7 @@
 import type { Config } from '../config/load-config';
 import { probeWritable } from '../db/health-probe';
 import type { Db } from '../db/open-db';
-import { createAnswerRepository } from '../db/repositories/answer-repository';
-import { createAnswerTagsRepository } from '../db/repositories/answer-tags-repository';
-import { createDeliveryRepository } from '../db/repositories/delivery-repository';
-import { createDepartmentRepository } from '../db/repositories/department-repository';
-import { createDigestRepository } from '../db/repositories/digest-repository';
 import { createOpsRepository } from '../db/repositories/ops-repository';
-import { createPeopleRepository } from '../db/repositories/people-repository';
-import { createPulseRepository } from '../db/repositories/pulse-repository';
-import { createScheduleSlotRepository } from '../db/repositories/schedule-slot-repository';
-import { createSettingsRepository } from '../db/repositories/settings-repository';
-import { createTouchpointRepository } from '../db/repositories/touchpoint-repository';
 import type { Logger } from '../logging/logger';
 import { createScheduler } from '../scheduler/scheduler';
 import type { Services } from '../services';
@@ -20,6 +10,7 @@ import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
 import { createDigestService } from '../services/digests';
+import { createFollowUpService } from '../services/follow-ups';
 import { createHealthService } from '../services/health-service';
 import { createHomeService } from '../services/home-service';
 import { countAnswers, createMetrics, type Metrics } from '../services/metrics';
@@ -36,6 +27,7 @@ import { createSettingsService } from '../services/settings-service';
 import { createThemeLexiconService } from '../services/theme-lexicon';
 import { workspaceTimeZone } from '../services/workspace-time-zone';
 import { createSlackGateway, type SlackGateway } from '../slack-client/gateway';
+import { createRepositories } from './repositories';
 
 type Base = {
   config: Config;
@@ -48,21 +40,6 @@ type Base = {
   worker?: Partial<WorkerOptions>;
 };
 
-/** One repository per table group, over one database. */
-function createRepositories(db: Db) {
-  return {
-    settings: createSettingsRepository(db),
-    departments: createDepartmentRepository(db),
-    touchpoints: createTouchpointRepository(db),
-    people: createPeopleRepository(db),
-    pulses: createPulseRepository(db),
-    deliveries: createDeliveryRepository(db),
-    answers: createAnswerRepository(db),
-    answerTags: createAnswerTagsRepository(db),
-    digests: createDigestRepository(db),
-    scheduleSlots: createScheduleSlotRepository(db),
-  };
-}
 type Repositories = ReturnType<typeof createRepositories>;
 
 /** Settings, the organisation, the roster, who may do what, and the outbox worker. */
@@ -110,6 +87,8 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     clock,
   });
   const pseudonym = createPseudonymizer(config.pseudonymSecret);
+  const reports = createReportService({ db, settings, access, org, gateway, clock });
+  const followUps = createFollowUpService({ ...base, repo: repos.followUps, access, reports, settings });
   const pulses = createPulseService({
     pulses: repos.pulses,
     deliveries: repos.deliveries,
@@ -126,6 +105,9 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
       digests
         .afterPulseClosed(pulse.id)
         .catch((error: unknown) => logger.error('digest after close failed', error));
+      followUps
+        .afterPulseClosed(pulse.id)
+        .catch((error: unknown) => logger.error('follow-ups after close failed', error));
     },
   });
   const themes = createThemeLexiconService({ ...base, access });
@@ -134,9 +116,8 @@ function createDomain(base: Base, { settings, org, roster, worker, access }: Fou
     // the answer service takes the repositories it names (answers, pulses, people, departments, deliveries)
     createAnswerService({ ...repos, pseudonym, settings, tagger: themes.tagger, clock }),
   );
-  const reports = createReportService({ db, settings, access, org, gateway, clock });
   const retention = createRetentionService({ repos, settings, logger, clock });
-  return { digests, pulses, answers, reports, retention, themes };
+  return { digests, pulses, answers, reports, retention, themes, followUps };
 }
 type Domain = ReturnType<typeof createDomain>;
 
@@ -144,7 +125,7 @@ type Domain = ReturnType<typeof createDomain>;
 function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
   const { logger, clock, repos, gateway } = base;
   const { settings, org, access } = foundation;
-  const { pulses, answers, reports, digests, themes } = domain;
+  const { pulses, answers, reports, digests, themes, followUps } = domain;
   const scheduler = createScheduler({ ...foundation, ...domain, slots: repos.scheduleSlots, logger, clock });
   const settingsAdmin = createSettingsAdminService({
     access,
@@ -165,6 +146,7 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
       themes,
       gateway,
       settingsModal: () => settingsAdmin.modal(),
+      followUps,
     }),
     pulseUi: createPulseUiService({ pulses, answers, org, people: repos.people, settings, gateway, clock }),
     pulseClose: createPulseCloseService({
@@ -188,6 +170,7 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
       reportModal: () => reports.modal(),
     }),
     settingsAdmin,
+    followUps,
   };
   return { scheduler, services };
 }

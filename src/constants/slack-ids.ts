@@ -85,3 +85,22 @@ export const SETTINGS_BLOCKS = {
   retentionMonths: 's_retention',
 } as const;
 export const SETTINGS_ACTION = 'value';
+
+/**
+ * Follow-ups: the "Follow up" button on a divergence (value: `pulseId:touchpointId`), the modal's
+ * callback id and block ids. Apart from ACTIONS: the button opens a modal for leaders only.
+ */
+export const FOLLOW_UP_ACTIONS = {
+  open: 'cx_follow_up_open',
+} as const;
+export const FOLLOW_UP_VIEW = 'cx_follow_up_modal';
+export const FOLLOW_UP_BLOCKS = {
+  owner: 'fu_owner',
+  departments: 'fu_departments',
+  nextStep: 'fu_next_step',
+  dueDate: 'fu_due_date',
+  channel: 'fu_channel',
+} as const;
+export const FOLLOW_UP_ACTION = 'value';
+/** Message metadata event type on follow-up posts. */
+export const FOLLOW_UP_EVENT = 'cx_align_follow_up';

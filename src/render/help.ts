@@ -19,6 +19,7 @@ const LINES: [string, string][] = [
     '`/cx-alignment themes [add|remove LANG THEME WORDS]`',
     'your own words for a CX theme, per language, e.g. `themes add fr speed sans délai` (admins)',
   ],
+  ['`/cx-alignment followups`', 'the follow-ups on divergences: overdue, open and resolved'],
   ['`/cx-alignment help`', 'this message'],
 ];
 

@@ -5,6 +5,7 @@ import { slackDate } from '../render/slack-date';
 import type { SlackGateway } from '../slack-client/gateway';
 import type { Services } from '.';
 import type { AccessService } from './access-service';
+import type { FollowUpService } from './follow-ups';
 import { confirmClose } from './pulse-close-service';
 import type { PulseService } from './pulses';
 import type { ReportService } from './report-service';
@@ -37,6 +38,7 @@ export function createCommandService(deps: {
   themes: Pick<ThemeLexiconService, 'command'>;
   gateway: SlackGateway;
   settingsModal: () => ModalView;
+  followUps: Pick<FollowUpService, 'list'>;
 }): Services['commands'] {
   return {
     async run(command, ctx) {
@@ -80,6 +82,8 @@ export function createCommandService(deps: {
           return deps.reports.export(ctx.userId);
         case 'themes':
           return deps.themes.command(ctx.userId, command.edit);
+        case 'followups':
+          return deps.followUps.list(ctx.userId);
       }
     },
   };

@@ -1,4 +1,5 @@
 import type { SlackMessage } from '../render/help';
+import type { FollowUpService } from './follow-ups';
 import type { HomeService } from './home-service';
 import type { Command } from './inputs';
 import type { PulseCloseService } from './pulse-close-service';
@@ -21,4 +22,6 @@ export type Services = {
   pulseClose: PulseCloseService;
   home: HomeService;
   settingsAdmin: SettingsAdminService;
+  /** Follow-ups on divergences: the button's modal and its submission. */
+  followUps: Pick<FollowUpService, 'openModal' | 'save'>;
 };

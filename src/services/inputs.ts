@@ -18,6 +18,8 @@ export type Command =
   | { kind: 'config' }
   /** List the admins' extra theme terms (`edit` null), or add or remove one. */
   | { kind: 'themes'; edit: ThemeTermEdit | null }
+  /** The follow-ups on divergences: open, overdue, resolved. */
+  | { kind: 'followups' }
   | { kind: 'help' }
   | { kind: 'unknown'; input: string; reason: string };
 

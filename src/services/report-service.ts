@@ -133,7 +133,7 @@ function wholeReports(deps: Pick<ReportServiceDeps, 'gateway' | 'clock'>, leader
   return {
     async report(userId: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
-      return v.model ? renderReportMessage(v.model, { open: v.open }) : nothing(v);
+      return v.model ? renderReportMessage(v.model, { open: v.open, followUps: true }) : nothing(v);
     },
     async trend(userId: string): Promise<SlackMessage> {
       const v = await leaderView(userId);

@@ -31,6 +31,7 @@ function commands(open: PulseService['open'] = async () => null) {
   const service = createCommandService({
     access: fakeAccess({ admins: [ADMIN], leaders: [LEADER] }),
     themes: { command: async (_userId, edit) => plainMessage(`themes: ${edit?.term ?? 'list'}`) },
+    followUps: { list: async () => plainMessage('follow-ups') },
     pulses: strictFake<PulseService>('PulseService', {
       open: async (request) => {
         opens.push(request);

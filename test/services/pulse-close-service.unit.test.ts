@@ -107,6 +107,7 @@ describe('pulse close: the confirmation', () => {
     const commands = createCommandService({
       access,
       reports,
+      followUps: { list: async () => ({ text: 'follow-ups', blocks: [] }) },
       pulses: strictFake<PulseService>('PulseService', {}),
       themes: { command: async () => ({ text: '', blocks: [] }) },
       gateway: fakeGateway().gateway,

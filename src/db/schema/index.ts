@@ -6,12 +6,14 @@
  * - one scheduled pulse per cron window: pulses (schedule_key);
  * - one "last shown" per digest channel and department: digest_channel_sources;
  * - one frozen result per closed pulse: pulse_results (pulse_id);
- * - one last fired slot per scheduled job: schedule_slots (job).
+ * - one last fired slot per scheduled job: schedule_slots (job);
+ * - one follow-up per saved modal: follow_ups (idempotency_key).
  * Answers are stored under a keyed pseudonym per pulse (HMAC of the pulse and the Slack user id),
  * never the raw id, at day precision.
  */
 export { answers, answerTerms, answerThemes, priorities, ratings } from './answers';
 export { adminNotices, digestChannelSources, digests } from './digests';
+export { followUpAudit, followUps } from './follow-ups';
 export { departments, people, prompts, rosterNames, touchpoints } from './org';
 export { deliveries, pulseDeliveryCounts, pulses, pulseTouchpoints } from './pulses';
 export { pulseResults } from './results';

@@ -5,6 +5,7 @@
 import type { KnownBlock } from '@slack/types';
 import { ALIGNMENT_INDEX_FORMULA, type OpenPulseLine, type ReportModel } from '../../analytics/report/index';
 import { escapeMrkdwn } from '../escape';
+import { followUpButtons } from '../follow-ups/report-buttons';
 import type { SlackMessage } from '../help';
 import { modelIndexSentence } from './alignment';
 import { context, divider, header, message, section, titled } from './blocks';
@@ -80,14 +81,18 @@ function fallback(model: ReportModel, title: string): string {
  */
 export function renderReportMessage(
   model: ReportModel | null | undefined,
-  opts: { title?: string; open?: OpenPulseLine | null } = {},
+  opts: { title?: string; open?: OpenPulseLine | null; followUps?: boolean } = {},
 ): SlackMessage {
   const title = opts.title ?? 'CX alignment report';
   if (model == null && opts.open != null) return noClosedResultsMessage(opts.open, title);
-  return withOpenPulse(closedReportMessage(model, title), opts.open);
+  return withOpenPulse(closedReportMessage(model, title, opts.followUps ?? false), opts.open);
 }
 
-function closedReportMessage(model: ReportModel | null | undefined, title: string): SlackMessage {
+function closedReportMessage(
+  model: ReportModel | null | undefined,
+  title: string,
+  followUps: boolean,
+): SlackMessage {
   if (model == null || !isComparable(model)) return notComparableMessage(model, title);
   const blocks: KnownBlock[] = [
     header(title),
@@ -98,6 +103,7 @@ function closedReportMessage(model: ReportModel | null | undefined, title: strin
     section(modelIndexSentence(model)),
     divider(),
     titled('Where departments diverge', divergenceLines(model, MAX.divergences, true)),
+    ...(followUps ? [followUpButtons(model, MAX.divergences)].filter((b) => b !== null) : []),
     titled('Where departments agree', agreementLines(model, MAX.agreements)),
     titled('Split inside a team', splitLines(model, MAX.splits)),
     titled(

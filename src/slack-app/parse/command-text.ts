@@ -98,6 +98,9 @@ export function parseCommandText(raw: unknown): Command {
     case 'themes':
     case 'lexicon':
       return themes(rest, text);
+    case 'followups':
+    case 'follow-ups':
+      return rest === '' ? { kind: 'followups' } : unknown(text);
     case 'help':
     case '?':
       return { kind: 'help' };

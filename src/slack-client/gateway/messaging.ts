@@ -16,6 +16,8 @@ export function messaging(bulk: WebClient, interactive: WebClient) {
       text: string;
       blocks?: KnownBlock[];
       metadata?: MessageMetadata;
+      /** Posts in the thread of this message. */
+      threadTs?: string;
     }) {
       const res = await call('chat.postMessage', () =>
         bulk.chat.postMessage({
@@ -23,6 +25,7 @@ export function messaging(bulk: WebClient, interactive: WebClient) {
           text: args.text,
           ...(args.blocks ? { blocks: args.blocks } : {}),
           ...(args.metadata ? { metadata: args.metadata } : {}),
+          ...(args.threadTs ? { thread_ts: args.threadTs } : {}),
           unfurl_links: false,
           unfurl_media: false,
         }),

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
-import { ACTIONS, PULSE_CLOSE_ACTIONS } from '../../../constants/slack-ids';
+import { ACTIONS, FOLLOW_UP_ACTIONS, PULSE_CLOSE_ACTIONS } from '../../../constants/slack-ids';
 import type { Services } from '../../../services';
+import { followUpButton } from './follow-up-button';
 import {
   deleteDataButton,
   openReportButton,
@@ -22,4 +23,6 @@ export function registerActions(app: App, services: Services): void {
   app.action(ACTIONS.homeOpenReport, openReportButton(services));
   app.action(PULSE_CLOSE_ACTIONS.closeNow, closePulseNowButton(services));
   app.action(PULSE_CLOSE_ACTIONS.keepOpen, keepPulseOpenButton(services));
+  // one button per divergence in a report, numbered: `cx_follow_up_open_0`, `_1`, …
+  app.action(new RegExp(`^${FOLLOW_UP_ACTIONS.open}_\\d+$`), followUpButton(services));
 }
