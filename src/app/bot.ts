@@ -63,25 +63,7 @@ export async function startBot(
   container.health.start();
   container.scheduler.catchUp().catch((error: unknown) => logger.error('schedule catch-up failed', error));
   container.digests.resume().catch((error: unknown) => logger.error('resuming digests failed', error));
-  tellAboutInvalidSettings({
-    settings: container.settings,
-    notices: createAdminNotices({
-      repo: container.repos.digests,
-      gateway: container.gateway,
-      admins: () => container.access.adminIds(),
-      logger,
-      clock,
-    }),
-  }).catch((error: unknown) => logger.error('telling the admins about invalid settings failed', error));
-  if (
-    config.admins.length === 0 &&
-    container.settings.get().admins.users.length === 0 &&
-    !container.settings.get().admins.usergroup
-  ) {
-    logger.warn(
-      'No admins are configured: set CX_ALIGN_ADMINS to your Slack member id to run `/cx-alignment config` and `pulse now`.',
-    );
-  }
+  tellAdmins(container, config, logger, clock);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -104,4 +86,27 @@ export async function startBot(
       return stopping;
     },
   };
+}
+
+/** Admins hear once about stored settings that no longer parse; the log says when none are set. */
+function tellAdmins(container: Container, config: Config, logger: Logger, clock: () => Date): void {
+  tellAboutInvalidSettings({
+    settings: container.settings,
+    notices: createAdminNotices({
+      repo: container.repos.digests,
+      gateway: container.gateway,
+      admins: () => container.access.adminIds(),
+      logger,
+      clock,
+    }),
+  }).catch((error: unknown) => logger.error('telling the admins about invalid settings failed', error));
+  if (
+    config.admins.length === 0 &&
+    container.settings.get().admins.users.length === 0 &&
+    !container.settings.get().admins.usergroup
+  ) {
+    logger.warn(
+      'No admins are configured: set CX_ALIGN_ADMINS to your Slack member id to run `/cx-alignment config` and `pulse now`.',
+    );
+  }
 }

@@ -145,6 +145,20 @@ export type AnswerServiceDeps = {
   clock: () => Date;
 };
 
+/** Every field of a submission checked; problems land in `errors`, in the person's language. */
+function checkFields(
+  input: PulseSubmission,
+  pulse: { secondPrompt: boolean; asked: number[] },
+  errors: FieldErrors,
+  say: Parameters<typeof checkRatings>[3],
+) {
+  const texts = checkTexts(input, pulse.secondPrompt, errors, say);
+  const isAsked = askedTouchpoints(pulse.asked);
+  const ratings = checkRatings(input, isAsked, errors, say);
+  const priorities = checkPriorities(input, isAsked, errors, say);
+  return { ...texts, ratings, priorities };
+}
+
 /** The rules of an answer: checked against its pulse, stored once per person, tagged at write time. */
 export function createAnswerService(deps: AnswerServiceDeps) {
   const { answers, pulses, people, departments, pseudonym, clock } = deps;
@@ -182,15 +196,13 @@ export function createAnswerService(deps: AnswerServiceDeps) {
       const errors: FieldErrors = {};
       const { departmentId, kept, next, own } = rules.submitted(invited, requireMapped(), input, errors);
       const say = messagesFor(invited.locale).errors; // in the person's language
-      const { definition, secondAnswer, comment } = checkTexts(
+      const asked = pulses.touchpoints(pulse.id).map((t) => t.touchpointId);
+      const { definition, secondAnswer, comment, ratings, priorities } = checkFields(
         input,
-        Boolean(pulse.secondPrompt),
+        { secondPrompt: Boolean(pulse.secondPrompt), asked },
         errors,
         say,
       );
-      const isAsked = askedTouchpoints(pulses.touchpoints(pulse.id).map((t) => t.touchpointId));
-      const ratings = checkRatings(input, isAsked, errors, say);
-      const priorities = checkPriorities(input, isAsked, errors, say);
 
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 

@@ -20,33 +20,7 @@ export function createFollowUpRepository(db: Db) {
     byId,
     byKey,
     latestDigestPost: () => latestDigestPost(db),
-    /**
-     * Inserts the follow-up and its "created" audit row in one transaction, unless a row with the
-     * same idempotency key exists: then nothing is written. Returns the row and whether it is new.
-     */
-    create(row: NewFollowUp, at: Date): { row: FollowUpRow; created: boolean } {
-      return db.transaction((tx) => {
-        const inserted = tx
-          .insert(followUps)
-          .values({ ...row, updatedAt: at })
-          .onConflictDoNothing()
-          .returning()
-          .get();
-        if (inserted) {
-          tx.insert(followUpAudit)
-            .values({ followUpId: inserted.id, actor: row.createdBy, at, what: 'created' })
-            .run();
-          return { row: inserted, created: true };
-        }
-        const found = tx
-          .select()
-          .from(followUps)
-          .where(eq(followUps.idempotencyKey, row.idempotencyKey))
-          .get();
-        if (!found) throw new Error('follow-up missing after a conflicting insert');
-        return { row: found, created: false };
-      });
-    },
+    create: (row: NewFollowUp, at: Date) => createFollowUp(db, row, at),
     /** Every follow-up, oldest due first. */
     all(): FollowUpRow[] {
       return db.select().from(followUps).orderBy(asc(followUps.dueDate), asc(followUps.id)).all();
@@ -104,4 +78,28 @@ export function latestDigestPost(db: Db): { channelId: string; messageTs: string
     .orderBy(desc(digests.postedAt), desc(digests.id))
     .get();
   return row?.messageTs ? { channelId: row.channelId, messageTs: row.messageTs } : null;
+}
+
+/**
+ * Inserts the follow-up and its "created" audit row in one transaction, unless a row with the
+ * same idempotency key exists: then nothing is written. Returns the row and whether it is new.
+ */
+export function createFollowUp(db: Db, row: NewFollowUp, at: Date): { row: FollowUpRow; created: boolean } {
+  return db.transaction((tx) => {
+    const inserted = tx
+      .insert(followUps)
+      .values({ ...row, updatedAt: at })
+      .onConflictDoNothing()
+      .returning()
+      .get();
+    if (inserted) {
+      tx.insert(followUpAudit)
+        .values({ followUpId: inserted.id, actor: row.createdBy, at, what: 'created' })
+        .run();
+      return { row: inserted, created: true };
+    }
+    const found = tx.select().from(followUps).where(eq(followUps.idempotencyKey, row.idempotencyKey)).get();
+    if (!found) throw new Error('follow-up missing after a conflicting insert');
+    return { row: found, created: false };
+  });
 }
