@@ -33,7 +33,10 @@ export type StoredMessage = {
   metadata?: unknown;
   user: string;
 };
-type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+type Failure = ({ status: 429; retryAfter: number } | { status: 500 | 503 } | { error: string }) & {
+  /** Handle the call first (a message is posted and stored), then answer with the failure. */
+  afterHandling?: boolean;
+};
 /** A call whose answer was computed (and its effect stored) but never reached the caller. */
 export type LostResponse = { call: Call; body: Record<string, unknown> };
 
@@ -240,6 +243,7 @@ export class FakeSlack {
       return reply(429, { ok: false, error: 'ratelimited' }, limited);
     }
     if (failure) {
+      if (failure.afterHandling) this.answer(method, args, req.headers.authorization);
       if ('error' in failure) {
         record(200);
         return reply(200, { ok: false, error: failure.error });

@@ -77,7 +77,7 @@ async function post(deps: SendDeps, row: DueDelivery, pulse: PulseRow, threshold
     deps.people.setDmChannel(row.personId, posted.channel);
 }
 
-/** After a broken connection: whether the message landed anyway (then marked sent), or 'unknown'. */
+/** After an answer that leaves it in doubt: whether the message landed anyway (then marked sent), or 'unknown'. */
 async function landedAnyway(
   deps: SendDeps,
   row: DueDelivery,
@@ -110,9 +110,9 @@ async function recordFailure(deps: SendDeps, row: DueDelivery, error: unknown): 
     return;
   }
   const f = error.failure;
-  if (f.kind === 'network') {
-    // The request may have reached Slack before the connection broke (a timeout, a reset):
-    // look for the message before sending it again, as after a restart.
+  if (error.inDoubt) {
+    // The request may have reached Slack before it failed (a 5xx, a Slack-side fault, a timeout,
+    // a reset): look for the message before sending it again, as after a restart.
     const landed = await landedAnyway(deps, row, error);
     if (landed === 'unknown') deps.unsettle(); // the row stays in_flight until settled
     if (landed !== false) return;

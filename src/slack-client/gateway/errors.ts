@@ -19,7 +19,25 @@ export class SlackCallError extends Error {
   get retryable(): boolean {
     return this.failure.kind !== 'platform' || TRANSIENT_PLATFORM_ERRORS.has(this.failure.code);
   }
+  /**
+   * Whether this answer fails to prove the call was not carried out: a 5xx, a Slack-side fault,
+   * a timeout or a dropped connection. A write that fails this way may have landed anyway.
+   */
+  get inDoubt(): boolean {
+    const f = this.failure;
+    if (f.kind === 'network') return true;
+    if (f.kind === 'http') return f.status >= 500 || f.status === 0;
+    return f.kind === 'platform' && IN_DOUBT_PLATFORM_ERRORS.has(f.code);
+  }
 }
+
+/** Slack errors that say something went wrong on Slack's side, not that the call was refused. */
+const IN_DOUBT_PLATFORM_ERRORS = new Set([
+  'service_unavailable',
+  'fatal_error',
+  'internal_error',
+  'request_timeout',
+]);
 
 const TRANSIENT_PLATFORM_ERRORS = new Set([
   'ratelimited',
