@@ -134,6 +134,7 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
     gateway,
     clock,
     settingsRepo: repos.settings,
+    people: repos.people,
     departments: repos.departments,
     touchpoints: repos.touchpoints,
     onChanged: () => scheduler.reload(),

@@ -71,6 +71,7 @@ export const SETTINGS_BLOCKS = {
   customerWordPlural: 's_customer_word_plural',
   pulseCron: 's_pulse_cron',
   pulseTimezone: 's_pulse_tz',
+  workingHours: 's_working_hours',
   everyWeeks: 's_every_weeks',
   remindAfterHours: 's_remind',
   closeAfterHours: 's_close',

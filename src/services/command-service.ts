@@ -11,6 +11,13 @@ import type { PulseService } from './pulses';
 import type { ReportService } from './report-service';
 import type { ThemeLexiconService } from './theme-lexicon';
 
+/** The admin's note on who has no working hour while the pulse is open (local time on). */
+function noWorkingHourLine(n: number): string {
+  if (n === 0) return '';
+  const who = n === 1 ? '1 person has' : `${n} people have`;
+  return ` ${who} no working hour before it closes, so they were invited at once rather than in their working hours: a longer close time reaches them inside their hours.`;
+}
+
 /** When a pulse closes, for the person who opened it (the fallback: how long it stays open). */
 const closes = (pulse: { openedAt: Date; closesAt: Date }) => {
   const hours = Math.round((pulse.closesAt.getTime() - pulse.openedAt.getTime()) / 3_600_000);
@@ -56,7 +63,7 @@ export function createCommandService(deps: {
               ? ` ${opened.noDepartment === 1 ? '1 person was' : `${opened.noDepartment} people were`} left out for having no department: mapped departments are required, so map their user group or profile field, or assign them one.`
               : '';
           return plainMessage(
-            `:rocket: Pulse #${opened.pulse.id} is open: ${recipientsWords(opened.split)}. It closes ${closes(opened.pulse)}.${leftOut}`,
+            `:rocket: Pulse #${opened.pulse.id} is open: ${recipientsWords(opened.split)}. It closes ${closes(opened.pulse)}.${leftOut}${noWorkingHourLine(opened.noWorkingHour)}`,
           );
         }
         case 'pulse-close':

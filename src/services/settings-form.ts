@@ -1,5 +1,6 @@
 import type { SettingsForm } from '../render/settings-modal';
 import type { Settings } from './settings-schema';
+import { formatWorkingHours } from './working-hours-text';
 
 /** The form's type lives with the modal that shows it, so render needs nothing from services. */
 export type { SettingsForm };
@@ -42,6 +43,7 @@ export function formFromSettings(s: Settings, org: OrgSnapshot): SettingsForm {
     customerWordPlural: s.customer_word_plural,
     pulseCron: s.pulse_schedule.cron,
     pulseTimezone: s.pulse_schedule.timezone ?? '',
+    workingHours: formatWorkingHours(s.working_hours),
     everyWeeks: String(s.pulse_schedule.every_weeks),
     remindAfterHours: String(s.remind_after_hours),
     closeAfterHours: String(s.close_after_hours),

@@ -86,6 +86,21 @@ const fieldText = (min: number, max: number) =>
     .max(max)
     .refine((s) => s.length <= max, `is too long for its field (at most ${max} characters)`);
 
+const clockTime = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00');
+
+/** Working hours in each person's own time zone: invitations and reminders land only inside them. */
+export const workingHoursSchema = z
+  .object({
+    start: clockTime,
+    end: clockTime,
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    days: z.array(z.number().int().min(1).max(7)).min(1, 'needs at least one day').max(7),
+  })
+  .refine((h) => h.start < h.end, 'must end after they start (e.g. 09:00–18:00)');
+
 /** Every admin-editable setting, with its default. */
 export const settingsSchema = z.object({
   anonymity_threshold: z.number().int().min(3, 'must be at least 3').max(100, 'must be at most 100'),
@@ -93,6 +108,7 @@ export const settingsSchema = z.object({
   customer_word_plural: fieldText(2, 30),
   pulse_schedule: scheduleSchema.extend({ every_weeks: z.number().int().min(1).max(12) }),
   pulse_local_time: z.boolean(),
+  working_hours: workingHoursSchema,
   remind_after_hours: z
     .number()
     .int()
@@ -129,6 +145,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // Every other Monday at 10:00, workspace time zone; off until an admin turns it on.
   pulse_schedule: { enabled: false, cron: '0 10 * * 1', timezone: null, every_weeks: 2 },
   pulse_local_time: false,
+  working_hours: { start: '09:00', end: '18:00', days: [1, 2, 3, 4, 5] },
   remind_after_hours: 24,
   close_after_hours: 72,
   second_prompt_enabled: true,

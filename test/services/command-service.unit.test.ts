@@ -81,6 +81,7 @@ describe('command service (unit)', () => {
       recipients: 34,
       split: { inLargeDepartments: 34, othersInvited: false },
       noDepartment: 0,
+      noWorkingHour: 0,
     }));
     const reply = await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN });
     expect(opens).toEqual([{ trigger: 'manual', openedBy: ADMIN }]);
@@ -103,6 +104,24 @@ describe('command service (unit)', () => {
         pulse,
         recipients: 10,
         noDepartment,
+        noWorkingHour: 0,
+        split: { inLargeDepartments: 10, othersInvited: false },
+      }));
+      expect((await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text).toContain(said);
+    }
+  });
+
+  it('tells the admin how many people have no working hour before the close', async () => {
+    const pulse = pulseRow({ id: 12, openedAt: OPENED_AT, closesAt: new Date(OPENED_AT.getTime() + HOUR) });
+    for (const [noWorkingHour, said] of [
+      [1, '1 person has no working hour before it closes'],
+      [3, '3 people have no working hour before it closes'],
+    ] as const) {
+      const { service } = commands(async () => ({
+        pulse,
+        recipients: 10,
+        noDepartment: 0,
+        noWorkingHour,
         split: { inLargeDepartments: 10, othersInvited: false },
       }));
       expect((await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text).toContain(said);
@@ -116,6 +135,7 @@ describe('command service (unit)', () => {
         pulse,
         recipients: 36,
         noDepartment: 0,
+        noWorkingHour: 0,
         split: { inLargeDepartments, othersInvited: true },
       }));
       return (await service.run({ kind: 'pulse-now' }, { ...CTX, userId: ADMIN }))?.text ?? '';

@@ -20,6 +20,7 @@ export type SettingsForm = {
   customerWordPlural: string;
   pulseCron: string;
   pulseTimezone: string;
+  workingHours: string; // e.g. "09:00-18:00 Mon-Fri"
   everyWeeks: string;
   remindAfterHours: string;
   closeAfterHours: string;

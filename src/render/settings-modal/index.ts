@@ -8,18 +8,22 @@ import { plain } from './fields';
 import type { SettingsForm } from './form';
 import { type RecentChange, recentChangesBlocks } from './recent-changes';
 import { organisationBlocks, peopleAndPrivacyBlocks, pulseAndDigestBlocks } from './sections';
+import { type ZoneBandLine, zoneBandsBlocks } from './zone-bands';
 
 export { OPTION_LABELS, type SettingsForm } from './form';
 export type { RecentChange } from './recent-changes';
+export type { ZoneBandLine } from './zone-bands';
 
 /**
  * The admin settings modal, prefilled with the current values, with the latest changes for context;
- * `nudge` (when any) is shown under the departments, e.g. to map user groups.
+ * `nudge` (when any) is shown under the departments, e.g. to map user groups; `zoneBands` counts the
+ * roster per UTC offset under the pulse settings.
  */
 export function renderSettingsModal(
   form: SettingsForm,
   recentChanges: readonly RecentChange[],
   nudge: string | null = null,
+  zoneBands: readonly ZoneBandLine[] = [],
 ): ModalView {
   return {
     type: 'modal',
@@ -30,6 +34,7 @@ export function renderSettingsModal(
     blocks: [
       ...organisationBlocks(form, nudge),
       ...pulseAndDigestBlocks(form),
+      ...zoneBandsBlocks(zoneBands),
       ...peopleAndPrivacyBlocks(form),
       ...recentChangesBlocks(recentChanges),
     ],

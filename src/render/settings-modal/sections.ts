@@ -73,6 +73,10 @@ export function pulseAndDigestBlocks(form: SettingsForm): KnownBlock[] {
       max: 60,
       hint: 'An IANA name such as Europe/London; empty means the workspace’s (the most common on the roster).',
     }),
+    textInput(B.workingHours, 'Working hours (each person’s own time zone)', form.workingHours, {
+      max: 60,
+      hint: 'With local time on, invitations and reminders land only inside these, e.g. 09:00-18:00 Mon-Fri.',
+    }),
     numberInput(B.everyWeeks, 'Run every N weeks', form.everyWeeks, 1, 12),
     numberInput(B.remindAfterHours, 'Remind after (hours; 0 = never)', form.remindAfterHours, 0, 336),
     numberInput(B.closeAfterHours, 'Close after (hours)', form.closeAfterHours, 1, 720),

@@ -71,10 +71,17 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
   const refreshRoster = sharedRosterRefresh(deps);
 
   return {
-    /** Opens a pulse; `noDepartment` counts who was left out for having no mapped department. */
-    async open(
-      request: OpenRequest,
-    ): Promise<{ pulse: PulseRow; recipients: number; split: InvitedSplit; noDepartment: number } | null> {
+    /**
+     * Opens a pulse; `noDepartment` counts who was left out for having no mapped department,
+     * `noWorkingHour` who (local time on) has no working hour before the close and is invited at once.
+     */
+    async open(request: OpenRequest): Promise<{
+      pulse: PulseRow;
+      recipients: number;
+      split: InvitedSplit;
+      noDepartment: number;
+      noWorkingHour: number;
+    } | null> {
       const now = clock();
       if (request.trigger === 'manual') refuseWhileOpen(pulses.listOpen());
       const touchpoints = deps.org.touchpoints().slice(0, MAX_TOUCHPOINTS);
@@ -110,16 +117,22 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
       if (!pulse) return null; // this schedule window has its pulse already
       // a scheduled pulse replaces one still open from before
       for (const old of open) close(old.id);
-      const { added: recipients, noDepartment } = enqueueInvites(
-        deps,
-        pulse,
-        request.trigger === 'manual' ? null : request.slot,
-      );
+      const {
+        added: recipients,
+        noDepartment,
+        noWorkingHour,
+      } = enqueueInvites(deps, pulse, request.trigger === 'manual' ? null : request.slot);
       logger.info(
-        `pulse #${pulse.id} opened (${request.trigger}); ${recipients} DMs queued, ${noDepartment} left out for having no department`,
+        `pulse #${pulse.id} opened (${request.trigger}); ${recipients} DMs queued, ${noDepartment} left out for having no department, ${noWorkingHour} with no working hour before the close (invited at once)`,
       );
       const threshold = Math.max(pulse.anonymityThreshold ?? 0, s.anonymity_threshold);
-      return { pulse, recipients, noDepartment, split: invitedSplit(deps.people.listRoster(), threshold) };
+      return {
+        pulse,
+        recipients,
+        noDepartment,
+        noWorkingHour,
+        split: invitedSplit(deps.people.listRoster(), threshold),
+      };
     },
 
     /** After a crash between opening and enqueueing: finish the enqueue for open pulses. */

@@ -1,20 +1,24 @@
 import type { ModalView } from '@slack/types';
 import { SETTINGS_BLOCKS as B } from '../../constants/slack-ids';
 import type { DepartmentRepository } from '../../db/repositories/department-repository';
+import type { PeopleRepository } from '../../db/repositories/people-repository';
 import type { SettingsRepository } from '../../db/repositories/settings-repository';
 import type { TouchpointRepository } from '../../db/repositories/touchpoint-repository';
 import { renderSettingsModal } from '../../render/settings-modal';
 import type { SlackGateway } from '../../slack-client/gateway';
+import { zoneOrFallback } from '../../util/working-hours';
 import type { AccessService } from '../access-service';
 import type { OrgService } from '../org-service';
 import { formFromSettings, type SettingsForm } from '../settings-form';
 import type { Settings } from '../settings-schema';
 import type { SettingsService } from '../settings-service';
+import { workspaceTimeZone } from '../workspace-time-zone';
 import { mappingNudge, parseDepartments } from './department-list';
 import { lines } from './form-lines';
 import { checkScalarSettings } from './scalar-settings';
 import { parseTouchpoints } from './touchpoint-list';
 import { usergroupHandles } from './user-groups';
+import { zoneBands } from './zone-bands';
 
 export { invalidSettingMessage, tellAboutInvalidSettings } from './invalid-stored';
 
@@ -30,6 +34,7 @@ type Deps = {
   settings: SettingsService;
   settingsRepo: SettingsRepository;
   org: OrgService;
+  people: Pick<PeopleRepository, 'listRoster' | 'commonTimeZone'>;
   departments: DepartmentRepository;
   touchpoints: TouchpointRepository;
   gateway: SlackGateway;
@@ -116,7 +121,13 @@ export function createSettingsAdminService(deps: Deps) {
       const s = deps.settings.get();
       const org = orgSnapshot(deps.org);
       const nudge = mappingNudge(org.departments, s.require_mapped_departments);
-      return renderSettingsModal(formFromSettings(s, org), changes, nudge);
+      const base = workspaceTimeZone({ settings: deps.settings, people: deps.people });
+      const bands = zoneBands(
+        deps.people.listRoster().map((p) => p.tz),
+        zoneOrFallback(base, 'UTC'),
+        deps.clock(),
+      );
+      return renderSettingsModal(formFromSettings(s, org), changes, nudge, bands);
     },
 
     /** Admins only, checked first: whoever submits the form (a stale modal, a crafted payload). */

@@ -2,6 +2,7 @@
 import { SETTINGS_BLOCKS as B } from '../../constants/slack-ids';
 import type { SettingsForm } from '../settings-form';
 import { settingsSchema } from '../settings-schema';
+import { parseWorkingHours, WORKING_HOURS_HELP } from '../working-hours-text';
 import { resolveGroup, type UsergroupHandles } from './user-groups';
 
 function int(value: string): number | null {
@@ -25,6 +26,7 @@ const blockOf: Record<string, string> = {
   admins: B.admins,
   department_profile_field: B.departmentField,
   retention_months: B.retentionMonths,
+  working_hours: B.workingHours,
 };
 
 /** The settings the form asks for, parsed by the schema, and the problems to show under each field. */
@@ -35,6 +37,8 @@ export async function checkScalarSettings(form: SettingsForm, handles: Usergroup
   const adminGroup = await resolveGroup(form.adminGroup, handles);
   if (adminGroup instanceof Error) errors[B.adminGroup] = adminGroup.message;
   const tz = (v: string) => (v.trim() === '' ? null : v.trim());
+  const workingHours = parseWorkingHours(form.workingHours);
+  if (!workingHours) errors[B.workingHours] = WORKING_HOURS_HELP;
   const candidate = {
     anonymity_threshold: int(form.threshold),
     customer_word: form.customerWord.trim(),
@@ -46,6 +50,7 @@ export async function checkScalarSettings(form: SettingsForm, handles: Usergroup
       every_weeks: int(form.everyWeeks),
     },
     pulse_local_time: form.options.localTime,
+    working_hours: workingHours ?? undefined,
     remind_after_hours: int(form.remindAfterHours),
     close_after_hours: int(form.closeAfterHours),
     second_prompt_enabled: form.options.secondPrompt,

@@ -43,6 +43,7 @@ export function parseSettingsSubmission(values: unknown): SettingsForm | null {
     customerWordPlural: str(B.customerWordPlural),
     pulseCron: str(B.pulseCron),
     pulseTimezone: str(B.pulseTimezone),
+    workingHours: str(B.workingHours),
     everyWeeks: str(B.everyWeeks),
     remindAfterHours: str(B.remindAfterHours),
     closeAfterHours: str(B.closeAfterHours),
