@@ -45,6 +45,7 @@ describe('a settings submission is applied whole', () => {
       settingsRepo: c.repos.settings,
       departments: c.repos.departments,
       touchpoints: failing,
+      people: c.repos.people,
       onChanged: () => undefined,
     });
     const before = everything();

@@ -95,25 +95,7 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
       const open = pulses.listOpen();
       if (request.trigger === 'manual') refuseWhileOpen(open);
       const s = settings.get();
-      // reminder and close run from now, also for a late catch-up (people get the full answering
-      // window); the every-N-weeks interval is measured from the slot (see the scheduler)
-      const remindAt =
-        s.remind_after_hours > 0 && s.remind_after_hours < s.close_after_hours
-          ? new Date(now.getTime() + s.remind_after_hours * HOUR)
-          : null;
-      const pulse = pulses.create(
-        {
-          trigger: request.trigger,
-          scheduleKey: request.trigger === 'manual' ? null : request.scheduleKey,
-          openedBy: request.trigger === 'manual' ? request.openedBy : null,
-          openedAt: now,
-          remindAt,
-          closesAt: new Date(now.getTime() + s.close_after_hours * HOUR),
-          customerWord: s.customer_word,
-          ...nextPrompt(deps),
-        },
-        touchpoints.map((t) => ({ touchpointId: t.id, name: t.name })),
-      );
+      const pulse = createPulseRow(deps, request, now, touchpoints);
       if (!pulse) return null; // this schedule window has its pulse already
       // a scheduled pulse replaces one still open from before
       for (const old of open) close(old.id);
@@ -151,4 +133,33 @@ export function pulseOpening(deps: PulseServiceDeps, close: (pulseId: number) =>
       }
     },
   };
+}
+
+/** The pulse row, with its reminder and close times counted from now; null: this slot has one. */
+function createPulseRow(
+  deps: PulseServiceDeps,
+  request: OpenRequest,
+  now: Date,
+  touchpoints: { id: number; name: string }[],
+): PulseRow | null {
+  const s = deps.settings.get();
+  // reminder and close run from now, also for a late catch-up (people get the full answering
+  // window); the every-N-weeks interval is measured from the slot (see the scheduler)
+  const remindAt =
+    s.remind_after_hours > 0 && s.remind_after_hours < s.close_after_hours
+      ? new Date(now.getTime() + s.remind_after_hours * HOUR)
+      : null;
+  return deps.pulses.create(
+    {
+      trigger: request.trigger,
+      scheduleKey: request.trigger === 'manual' ? null : request.scheduleKey,
+      openedBy: request.trigger === 'manual' ? request.openedBy : null,
+      openedAt: now,
+      remindAt,
+      closesAt: new Date(now.getTime() + s.close_after_hours * HOUR),
+      customerWord: s.customer_word,
+      ...nextPrompt(deps),
+    },
+    touchpoints.map((t) => ({ touchpointId: t.id, name: t.name })),
+  );
 }
