@@ -62,7 +62,7 @@ function pulseUi(
     org: strictFake<OrgService>('OrgService', {
       departments: () => [departmentRow({ id: 1, name: 'Sales' })],
     }),
-    people: strictFake<PeopleRepository>('PeopleRepository', {}),
+    people: strictFake<PeopleRepository>('PeopleRepository', { bySlackId: () => null }),
     settings: fakeSettings(),
     gateway: slack.gateway,
     clock: fixedClock(NOW).now,
