@@ -2,6 +2,7 @@ import type { DepartmentRepository } from '../db/repositories/department-reposit
 import type { PeopleRepository, RosterEntry } from '../db/repositories/people-repository';
 import type { Logger } from '../logging/logger';
 import { namesOf, type SlackGateway, type SlackUser } from '../slack-client/gateway';
+import { isAwayStatus } from '../util/away-status';
 import type { SettingsService } from './settings-service';
 
 /** Slack's own bot is not flagged is_bot in users.list. */
@@ -124,6 +125,16 @@ export function createRosterService(deps: RosterServiceDeps) {
       }
       people.syncRoster(entries, clock());
       return { people: entries.length };
+    },
+
+    /** Who says in their Slack status that they are away (out of office, holiday, sick), now. */
+    async awayNow(): Promise<Set<string>> {
+      const users = await gateway.listUsers();
+      return new Set(
+        users
+          .filter((u) => isAwayStatus({ emoji: u.profile?.status_emoji, text: u.profile?.status_text }))
+          .map((u) => u.id),
+      );
     },
   };
 }

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
+import { DEFAULT_WORKING_HOURS, insideWorkingHours } from '../../src/util/working-hours';
 import { wallClock } from '../../src/util/zoned-time';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';
 
 const ADMIN = 'UADMIN001';
+const HOUR = 3_600_000;
 const ZONES = { NewYork: 'America/New_York', Berlin: 'Europe/Berlin', Tokyo: 'Asia/Tokyo' } as const;
 
 describe('working hours, per person, over HTTP', () => {
@@ -22,7 +24,13 @@ describe('working hours, per person, over HTTP', () => {
     const people = seedWorkspace(t.fake, departments);
     const zoneOf = new Map(people.map((p) => [p.id, ZONES[p.department as keyof typeof ZONES]]));
     t.fake.members = t.fake.members.map((m) => (zoneOf.has(m.id) ? { ...m, tz: zoneOf.get(m.id) } : m));
-    t.bot.container.settings.update({ pulse_local_time: true }, ADMIN);
+    t.bot.container.settings.update(
+      {
+        pulse_local_time: true,
+        pulse_schedule: { enabled: false, cron: '0 10 * * 1', timezone: 'UTC', every_weeks: 2 },
+      },
+      ADMIN,
+    );
 
     expect((await t.client.command('pulse now', { user: ADMIN })).status).toBe(200);
     const dms = () =>
@@ -52,5 +60,28 @@ describe('working hours, per person, over HTTP', () => {
     for (const m of dms()) perPerson.set(m.channel, (perPerson.get(m.channel) ?? 0) + 1);
     expect(perPerson.size).toBe(people.length);
     expect([...perPerson.values()].every((n) => n === 1)).toBe(true);
+
+    // the reminder (24 h after the open): in each person's own hours; one New Yorker on holiday waits a day
+    const onHoliday = people.find((p) => p.department === 'NewYork')?.id ?? '';
+    t.fake.members = t.fake.members.map((m) =>
+      m.id === onHoliday ? { ...m, profile: { status_emoji: ':palm_tree:', status_text: 'Vacation' } } : m,
+    );
+    now = new Date('2026-12-08T14:17:00Z');
+    await t.bot.container.pulses.housekeepingOffLoop();
+    const reminders = t.bot.container.db.all<{ at: number; tz: string; user: string }>(
+      sql`select d.not_before as at, p.tz as tz, p.slack_user_id as user from deliveries d
+          join people p on p.id = d.person_id where d.kind = 'reminder'`,
+    );
+    expect(reminders).toHaveLength(people.length);
+    const closesAt = t.bot.container.pulses.current()?.closesAt.getTime() ?? 0;
+    for (const r of reminders) {
+      expect(insideWorkingHours(new Date(r.at), r.tz, DEFAULT_WORKING_HOURS)).toBe(true);
+      expect(r.at).toBeLessThan(closesAt - HOUR);
+      expect(r.at).toBeGreaterThanOrEqual(now.getTime());
+    }
+    const at = (user: string) => new Date(reminders.find((r) => r.user === user)?.at ?? 0).toISOString();
+    expect(at(onHoliday)).toBe('2026-12-09T14:00:00.000Z'); // 09:00 Wednesday in New York
+    const tokyo = people.find((p) => p.department === 'Tokyo')?.id ?? '';
+    expect(at(tokyo)).toBe('2026-12-09T00:00:00.000Z'); // 09:00 Wednesday in Tokyo
   });
 });

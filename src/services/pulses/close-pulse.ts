@@ -1,6 +1,20 @@
 import type { PulseServiceDeps } from './deps';
 import { enqueueReminders } from './pulse-dms';
 
+/**
+ * With local time on, who is away by their Slack status now (their reminder is deferred); a failed
+ * read defers nobody (one log line) rather than holding the reminders back.
+ */
+async function awayNow(deps: PulseServiceDeps): Promise<ReadonlySet<string>> {
+  if (!deps.settings.get().pulse_local_time) return new Set();
+  try {
+    return await deps.roster.awayNow();
+  } catch (e) {
+    deps.logger.warn(`could not read Slack statuses for the reminders, so nobody is deferred: ${String(e)}`);
+    return new Set();
+  }
+}
+
 /** Closing pulses, and the minute's housekeeping that closes due ones and sends due reminders. */
 export function pulseClosing(deps: PulseServiceDeps) {
   const { pulses, logger, clock } = deps;
@@ -55,7 +69,9 @@ export function pulseClosing(deps: PulseServiceDeps) {
     async housekeepingOffLoop(): Promise<void> {
       const now = clock();
       for (const pulse of pulses.dueToClose(now)) await closeOffLoop(pulse.id);
-      for (const pulse of pulses.dueForReminder(now)) enqueueReminders(deps, pulse, now);
+      if (pulses.dueForReminder(now).length === 0) return;
+      const away = await awayNow(deps);
+      for (const pulse of pulses.dueForReminder(now)) enqueueReminders(deps, pulse, now, away);
     },
   };
 }

@@ -51,14 +51,25 @@ export function personInvitation(
 /**
  * A person's reminder: the pulse's reminder time in their zone, inside working hours, never in the
  * last hour before the close; null for none (no reminder rather than one outside working hours).
+ * Someone `away` (their Slack status says so) gets it at the start of their next working period
+ * instead: deferred, never after the close.
  */
 export function personReminder(
   pulse: PulseWindow & { remindAt: Date },
   now: Date,
   zones: { person: string | null; base: string },
   hours: WorkingHours,
+  away = false,
 ): Date | null {
   const tz = zoneOrFallback(zones.person, zones.base);
   const desired = sameWallClock(pulse.remindAt, zones.base, tz);
-  return reminderInstant(desired, now, pulse.closesAt, tz, hours);
+  const at = reminderInstant(desired, now, pulse.closesAt, tz, hours);
+  return at && away ? reminderInstant(endOfWorkingDay(at, tz, hours), now, pulse.closesAt, tz, hours) : at;
+}
+
+/** The end of the working period that `at` (inside working hours) lies in. */
+function endOfWorkingDay(at: Date, tz: string, hours: WorkingHours): Date {
+  const w = wallClock(at, tz);
+  const end = hours.endMinute;
+  return zonedTimeToInstant({ ...w, hour: Math.floor(end / 60), minute: end % 60 }, tz);
 }

@@ -67,9 +67,15 @@ export function enqueueInvites(
 /**
  * Queues a reminder for everyone invited, still on the roster, who has not answered; once per pulse.
  * With local time on, each lands at the reminder time in the person's zone inside their working
- * hours, never in the last hour before the close (none for who has no such hour left).
+ * hours, never in the last hour before the close (none for who has no such hour left); `away` (Slack
+ * ids whose status says out of office, holiday, sick) are deferred to their next working period.
  */
-export function enqueueReminders(deps: ReminderDeps, pulse: PulseRow, now: Date): void {
+export function enqueueReminders(
+  deps: ReminderDeps,
+  pulse: PulseRow,
+  now: Date,
+  away: ReadonlySet<string> = new Set(),
+): void {
   const { pulses, deliveries, people } = deps;
   const s = deps.settings.get();
   const base = zoneOrFallback(workspaceTimeZone({ settings: deps.settings, people }), 'UTC');
@@ -84,7 +90,7 @@ export function enqueueReminders(deps: ReminderDeps, pulse: PulseRow, now: Date)
     .map(([, p]) => {
       const tz = roster.get(p.personId)?.tz ?? null;
       const at = s.pulse_local_time
-        ? personReminder({ ...pulse, remindAt }, now, { person: tz, base }, hours)
+        ? personReminder({ ...pulse, remindAt }, now, { person: tz, base }, hours, away.has(p.slackUserId))
         : now;
       return {
         pulseId: pulse.id,

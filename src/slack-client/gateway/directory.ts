@@ -24,6 +24,8 @@ export type SlackUser = {
     display_name?: string;
     first_name?: string;
     last_name?: string;
+    status_emoji?: string;
+    status_text?: string;
   };
 };
 
