@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
 import { type CrashRig, eventually, useCrashHarness } from '../support/crash-harness';
-import type { FakeSlack, LostResponse } from '../support/fake-slack';
+import type { LostResponse } from '../support/fake-slack';
+import { dmsPerPerson } from '../support/pulse-dms';
 import { seedWorkspace } from '../support/workspace';
 
 const POST = 'chat.postMessage';
@@ -12,17 +12,6 @@ const KILL_AFTER = 70;
 type PulseMeta = { event_type?: string; event_payload?: { pulse_id?: number; delivery_id?: number } };
 
 /** Pulse DMs of `pulseId` the stand-in has stored, per person (DM channel D… belongs to user U…). */
-function dmsPerPerson(fake: FakeSlack, pulseId: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of fake.messages) {
-    const meta = m.metadata as PulseMeta | undefined;
-    if (meta?.event_type !== PULSE_DM_EVENT || meta.event_payload?.pulse_id !== pulseId) continue;
-    const person = `U${m.channel.slice(1)}`;
-    out.set(person, (out.get(person) ?? 0) + 1);
-  }
-  return out;
-}
-
 type DeliveryRow = { id: number; person: string; status: string; ts: string | null };
 
 /** The pulse's invite rows, read from the bot's database file (WAL: fine while the bot runs). */

@@ -1,24 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
-import type { FakeSlack } from '../support/fake-slack';
+import { dmsPerPerson } from '../support/pulse-dms';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';
 
 const ADMIN = 'UADMIN001';
 const POST = 'chat.postMessage';
-
-/** Pulse DMs the stand-in actually posted, per person (from the DM channel D… of user U…). */
-function dmsPerPerson(fake: FakeSlack, pulseId: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of fake.messages) {
-    const meta = m.metadata as { event_type?: string; event_payload?: { pulse_id?: number } } | undefined;
-    if (meta?.event_type !== PULSE_DM_EVENT || meta.event_payload?.pulse_id !== pulseId) continue;
-    const person = `U${m.channel.slice(1)}`;
-    out.set(person, (out.get(person) ?? 0) + 1);
-  }
-  return out;
-}
 
 const FAULTS = [
   { name: 'HTTP 500', failure: { status: 500 as const } },
