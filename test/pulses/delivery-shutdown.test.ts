@@ -104,7 +104,7 @@ describe('SIGTERM during a fan-out (the compiled app)', () => {
     await rig.fake.waitFor((f) => f.callsTo(POST).length >= SIGNAL_AFTER, 30_000);
     // from here Slack stores each DM but holds its answer for longer than the stop waits
     rig.fake.delayResponse(POST, 30_000);
-    await rig.fake.waitFor((f) => f.heldResponses >= 2, 10_000);
+    await rig.fake.waitFor((f) => f.heldResponses >= 2, 30_000);
 
     const { how, ms } = await terminate(bot);
     expect(how, bot.context()).toBe('exit 0');
