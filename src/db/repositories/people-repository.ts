@@ -93,33 +93,19 @@ function rosterSync(db: Db) {
             departmentId = null;
             source = null;
           }
-          if (existing) {
-            tx.update(people)
-              .set({
-                tz: e.tz,
-                locale: e.locale ?? null,
-                departmentId,
-                departmentSource: source,
-                active: true,
-                seenAt: utcDay(at),
-              })
-              .where(eq(people.id, existing.id))
-              .run();
-          } else {
-            tx.insert(people)
-              .values({
-                slackUserId: e.slackUserId,
-                tz: e.tz,
-                locale: e.locale ?? null,
-                departmentId,
-                departmentSource: source,
-                active: true,
-                // day precision: a person's row lines up with none of their answers or messages
-                seenAt: utcDay(at),
-                createdAt: utcDay(at),
-              })
-              .run();
-          }
+          const fields = {
+            tz: e.tz,
+            locale: e.locale ?? null,
+            departmentId,
+            departmentSource: source,
+            active: true,
+            // day precision: a person's row lines up with none of their answers or messages
+            seenAt: utcDay(at),
+          };
+          tx.insert(people)
+            .values({ slackUserId: e.slackUserId, createdAt: utcDay(at), ...fields })
+            .onConflictDoUpdate({ target: people.slackUserId, set: fields })
+            .run();
         }
         for (const name of new Set(entries.flatMap((e) => e.names ?? [])))
           tx.insert(rosterNames)
