@@ -78,7 +78,12 @@ export async function startBot(
           },
           stopWorker: () => container.worker.stop(),
           inFlight: () => container.worker.inFlight(),
-          stopReceiver: () => slack.stop(),
+          // the receiver, the listeners still at work after their acks, then any re-tagging: none of
+          // them meets a closed database
+          stopReceiver: async () => {
+            await slack.stop();
+            await container.themes.idle();
+          },
           closeDb: () => closeDb(db),
         },
         logger,

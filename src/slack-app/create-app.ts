@@ -4,6 +4,7 @@ import type { Config } from '../config/load-config';
 import type { Logger } from '../logging/logger';
 import type { Services } from '../services';
 import { toBoltLogger } from '../slack-client/bolt-logger';
+import { createWorkTracker, type WorkTracker } from '../util/work-tracker';
 import { registerListeners } from './listeners';
 import { type OpsEndpoints, startOpsServer } from './ops-routes';
 import { createReceiver } from './receiver';
@@ -48,6 +49,14 @@ function timeAcks(app: App, onAck: AckObserver): void {
       },
     });
   };
+}
+
+/** Counts each request from its arrival until its listeners have finished, after the ack too. */
+function trackHandlers(app: App): WorkTracker {
+  const handlers = createWorkTracker();
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => handlers.track(processEvent(event));
+  return handlers;
 }
 
 /** The Web API client options of the listeners' client (views.open has a 3-second trigger). */
@@ -112,6 +121,7 @@ export function createSlackApp(
     deferInitialization: true,
   });
   if (deps.onAck) timeAcks(app, deps.onAck);
+  const handlers = trackHandlers(app);
   registerListeners(app, deps.services);
   app.error(async (error) => {
     logger.error('unhandled listener error', error);
@@ -133,6 +143,8 @@ export function createSlackApp(
       opsServer?.close();
       opsServer?.closeAllConnections();
       await app.stop();
+      // a listener goes on after its ack (a leader's report over response_url): let it finish
+      await handlers.idle();
     },
   };
 }

@@ -131,7 +131,10 @@ export class FakeSlack {
   rateLimit(method: string, perSecond: number, retryAfter = 1): void {
     this.limits.set(method, { perSecond, retryAfter, stamps: [] });
   }
-  /** Waits `ms` before handling each call of `method` (nothing is recorded or stored until then). */
+  /**
+   * Waits `ms` before handling each call of `method` (nothing is recorded or stored until then);
+   * `respond` delays the posts to a response_url.
+   */
   delay(method: string, ms: number): void {
     this.delays.set(method, ms);
   }
@@ -180,6 +183,8 @@ export class FakeSlack {
     const body = await readBody(req);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/respond/')) {
+      const late = this.delays.get('respond');
+      if (late) await new Promise((r) => setTimeout(r, late));
       this.responses.push({ path, body: parseJsonObject(body.toString('utf8')) });
       return send(res, 200, 'ok', 'text/plain');
     }
