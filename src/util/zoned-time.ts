@@ -1,15 +1,30 @@
+/**
+ * One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one, and
+ * working hours ask for the wall clock of every person at every step. Time zones are a finite set
+ * (an unknown one throws on construction and is not kept).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Wall-clock parts of an instant in a time zone. */
 export function wallClock(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {
     year: get('year'),
@@ -40,17 +55,6 @@ export function zonedTimeToInstant(
   let instant = guess - offsetAt(new Date(guess), timeZone);
   instant = guess - offsetAt(new Date(instant), timeZone);
   return new Date(instant);
-}
-
-/**
- * For the per-person local-time mode: when `personTz` shows the same wall-clock date and time that
- * `slot` shows in `baseTz`. Never earlier than `notBefore` (people for whom that moment has already
- * passed get the pulse at once).
- */
-export function sameLocalTime(slot: Date, baseTz: string, personTz: string, notBefore: Date): Date {
-  const w = wallClock(slot, baseTz);
-  const at = zonedTimeToInstant(w, personTz);
-  return at.getTime() < notBefore.getTime() ? notBefore : at;
 }
 
 /** The ISO-8601 week of the wall-clock date of `instant` in `timeZone`, e.g. "2026-W48". */
