@@ -11,7 +11,7 @@ import { ACTIONS, VIEWS } from '../../src/constants/slack-ids';
 import { answers, ratings } from '../../src/db/schema';
 import { createPseudonymizer } from '../../src/services/pseudonym';
 import { ADMIN, LEADER, PLANTED, runPlantedPulse } from '../support/planted-pulse';
-import { SignedClient, type SlackResponse } from '../support/signed-client';
+import { SignedClient, type SlackResponse, viewSubmissionBody } from '../support/signed-client';
 import { startTestBot, TEST_PSEUDONYM_SECRET, TEST_SIGNING_SECRET, type TestBot } from '../support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';
 
@@ -256,27 +256,13 @@ describe('1,000 people submitting the pulse modal, 100 at a time, with double su
       rating: (k) => String(((seed + k) % 5) + 1),
       priorities: (seed % 3) + 1,
     });
-    const payload = {
-      type: 'view_submission',
-      team: { id: 'T_FAKE', domain: 'fake' },
-      user: { id: user, username: user.toLowerCase(), team_id: 'T_FAKE' },
-      api_app_id: 'A_CXALIGN',
-      token: 'deprecated-verification-token',
-      trigger_id: `trigger.${user}.${seed}`,
-      view: {
-        id: `V${user}`,
-        type: 'modal',
-        callback_id: VIEWS.pulseAnswer,
-        private_metadata: view.private_metadata ?? '',
-        state: { values },
-        hash: 'h',
-        team_id: 'T_FAKE',
-        app_id: 'A_CXALIGN',
-        bot_id: 'B_BOT',
-      },
-      response_urls: [],
-    };
-    return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    return viewSubmissionBody(user, {
+      callback_id: VIEWS.pulseAnswer,
+      private_metadata: view.private_metadata ?? '',
+      values,
+      viewId: `V${user}`,
+      triggerId: `trigger.${user}.${seed}`,
+    });
   }
 
   it('acks every request within 3 s and stores exactly one answer per person, none lost', async () => {

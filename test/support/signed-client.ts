@@ -49,6 +49,45 @@ export function eventCallback(event: Record<string, unknown>): Record<string, un
   };
 }
 
+/** A modal as a view_submission carries it back: its ids, metadata and the values typed in it. */
+export type SubmittedView = {
+  callback_id: string;
+  private_metadata?: string;
+  values: Record<string, Record<string, unknown>>;
+  /** The view's and the trigger's ids (random unless given: a replay test sends the same twice). */
+  viewId?: string;
+  triggerId?: string;
+};
+
+/** A view_submission payload as Slack sends it. */
+export function viewSubmissionPayload(user: string, view: SubmittedView): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: 'T_FAKE', domain: 'fake' },
+    user: { id: user, username: user.toLowerCase(), team_id: 'T_FAKE' },
+    api_app_id: 'A_CXALIGN',
+    token: 'deprecated-verification-token',
+    trigger_id: view.triggerId ?? `trigger.${Date.now()}.${Math.random().toString(36).slice(2)}`,
+    view: {
+      id: view.viewId ?? `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+      type: 'modal',
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata ?? '',
+      state: { values: view.values },
+      hash: 'h',
+      team_id: 'T_FAKE',
+      app_id: 'A_CXALIGN',
+      bot_id: 'B_BOT',
+    },
+    response_urls: [],
+  };
+}
+
+/** A view_submission form-encoded as Slack posts it, for tests that sign and send raw bodies. */
+export function viewSubmissionBody(user: string, view: SubmittedView): string {
+  return new URLSearchParams({ payload: JSON.stringify(viewSubmissionPayload(user, view)) }).toString();
+}
+
 export class SignedClient {
   constructor(
     readonly url: string,
@@ -142,30 +181,8 @@ export class SignedClient {
     });
   }
 
-  viewSubmission(
-    user: string,
-    view: { callback_id: string; private_metadata?: string; values: Record<string, Record<string, unknown>> },
-  ) {
-    return this.interaction({
-      type: 'view_submission',
-      team: { id: 'T_FAKE', domain: 'fake' },
-      user: { id: user, username: user.toLowerCase(), team_id: 'T_FAKE' },
-      api_app_id: 'A_CXALIGN',
-      token: 'deprecated-verification-token',
-      trigger_id: `trigger.${Date.now()}.${Math.random().toString(36).slice(2)}`,
-      view: {
-        id: `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
-        type: 'modal',
-        callback_id: view.callback_id,
-        private_metadata: view.private_metadata ?? '',
-        state: { values: view.values },
-        hash: 'h',
-        team_id: 'T_FAKE',
-        app_id: 'A_CXALIGN',
-        bot_id: 'B_BOT',
-      },
-      response_urls: [],
-    });
+  viewSubmission(user: string, view: SubmittedView) {
+    return this.interaction(viewSubmissionPayload(user, view));
   }
 
   /** An Events API event_callback. */

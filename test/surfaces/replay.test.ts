@@ -11,7 +11,7 @@ import { VIEWS } from '../../src/constants/slack-ids';
 import { openPulseModal } from '../support/answer-pulse';
 import { responseFor } from '../support/fuzz/bot';
 import { ADMIN } from '../support/planted-pulse';
-import { slashCommandFields } from '../support/signed-client';
+import { slashCommandFields, viewSubmissionBody } from '../support/signed-client';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { fillPulseModal, seedWorkspace } from '../support/workspace';
 
@@ -21,27 +21,11 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** A pulse modal's submission, form-encoded as Slack sends it. */
 function submissionBody(user: string, view: ModalView, definition: string): string {
-  const payload = {
-    type: 'view_submission',
-    team: { id: 'T_FAKE', domain: 'fake' },
-    user: { id: user, username: user.toLowerCase(), team_id: 'T_FAKE' },
-    api_app_id: 'A_CXALIGN',
-    token: 'deprecated-verification-token',
-    trigger_id: `trigger.${Math.random().toString(36).slice(2)}`,
-    view: {
-      id: `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
-      type: 'modal',
-      callback_id: VIEWS.pulseAnswer,
-      private_metadata: view.private_metadata ?? '',
-      state: { values: fillPulseModal(view, { definition }) },
-      hash: 'h',
-      team_id: 'T_FAKE',
-      app_id: 'A_CXALIGN',
-      bot_id: 'B_BOT',
-    },
-    response_urls: [],
-  };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  return viewSubmissionBody(user, {
+    callback_id: VIEWS.pulseAnswer,
+    private_metadata: view.private_metadata ?? '',
+    values: fillPulseModal(view, { definition }),
+  });
 }
 
 describe('a replayed signed request is answered once', () => {
