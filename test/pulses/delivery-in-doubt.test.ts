@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dmsPerPerson } from '../support/pulse-dms';
+import { dmsPerPerson, outboxDrained } from '../support/pulse-dms';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';
 
@@ -33,12 +33,7 @@ describe('a send Slack answers with a fault after posting it is in doubt, never 
       expect(res.status).toBe(200);
       await fake.waitFor(() => t?.bot.container.pulses.current() != null, 15_000);
       const pulseId = t.bot.container.pulses.current()?.id ?? -1;
-      const counts = () => t?.bot.container.pulses.deliveryCounts(pulseId);
-      await fake.waitFor(() => {
-        const c = counts();
-        return c !== undefined && c.pending === 0 && c.in_flight === 0 && c.sent + c.failed > 0;
-      }, 15_000);
-      await new Promise((r) => setTimeout(r, 300));
+      await outboxDrained(t, pulseId, 15_000);
 
       // each fault sent the worker to look for the DM before sending again
       const lookups = fake.calls.filter((c) => c.method === 'conversations.history').length;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSendPacer } from '../../src/services/delivery';
 import type { Call, FakeSlack } from '../support/fake-slack';
-import { dmsPerPerson } from '../support/pulse-dms';
+import { dmsPerPerson, outboxDrained } from '../support/pulse-dms';
 import { startTestBot, type TestBot } from '../support/test-bot';
 import { seedWorkspace } from '../support/workspace';
 
@@ -33,16 +33,6 @@ async function pulseNow(t: TestBot, expectedPeople: number): Promise<number> {
   );
   expect(queued[0]?.n).toBe(expectedPeople);
   return pulseId;
-}
-
-/** Waits until no invite of the pulse is pending or in flight, then a little longer for strays. */
-async function drained(t: TestBot, pulseId: number, timeoutMs: number): Promise<void> {
-  const counts = () => t.bot.container.pulses.deliveryCounts(pulseId);
-  await t.fake.waitFor(() => {
-    const c = counts();
-    return c.pending === 0 && c.in_flight === 0 && c.sent + c.failed > 0;
-  }, timeoutMs);
-  await new Promise((r) => setTimeout(r, 300));
 }
 
 /** Every chat.postMessage to a person, by user id or by their DM channel (D… for U…). */
@@ -81,18 +71,19 @@ describe('pulse delivery under load and failures', () => {
 
     const started = Date.now();
     const pulseId = await pulseNow(t, 500);
-    await drained(t, pulseId, 45_000); // about 8 s; generous for a loaded machine
+    await outboxDrained(t, pulseId, 45_000); // about 8 s; generous for a loaded machine
     const elapsed = Date.now() - started;
 
     const perPerson = dmsPerPerson(fake, pulseId);
     expect(new Set(perPerson.keys())).toEqual(new Set(people.map((p) => p.id)));
     expect([...perPerson.values()].every((n) => n === 1)).toBe(true);
     expect(fake.callsTo(POST)).toHaveLength(500);
-    // the failures really happened: 20 answered 500, the 2 injected 429s and the limiter's own;
-    // once the worker has met the limit it paces itself under it instead of bursting into it again
+    // the failures really happened: 20 answered 500, the 2 injected 429s and (when this machine
+    // sends faster than 100/s, not when it is loaded) the limiter's own; once the worker has met
+    // the limit it paces itself under it instead of bursting into it again
     expect(fake.calls.filter((c) => c.method === POST && c.status === 500)).toHaveLength(20);
     const limited = fake.calls.filter((c) => c.method === POST && c.status === 429).length;
-    expect(limited).toBeGreaterThan(2);
+    expect(limited).toBeGreaterThanOrEqual(2);
     expect(limited).toBeLessThan(12); // unpaced, the worker met the limiter about 16 times here
 
     const rows = deliveryRows(t, pulseId);
@@ -112,7 +103,7 @@ describe('pulse delivery under load and failures', () => {
     fake.deactivated.add(gone);
 
     const pulseId = await pulseNow(t, 40);
-    await drained(t, pulseId, 15_000);
+    await outboxDrained(t, pulseId, 15_000);
 
     expect(sendsTo(fake, gone)).toHaveLength(1);
     const rows = deliveryRows(t, pulseId);
@@ -143,7 +134,7 @@ describe('pulse delivery under load and failures', () => {
     fake.fail(POST, { status: 500 }, 2, to(flaky));
 
     const pulseId = await pulseNow(t, 20);
-    await drained(t, pulseId, 15_000);
+    await outboxDrained(t, pulseId, 15_000);
     await new Promise((r) => setTimeout(r, 300)); // well past any backoff: no further tries
 
     expect(sendsTo(fake, unlucky).map((c) => c.status)).toEqual([500, 500, 500]);
@@ -167,7 +158,7 @@ describe('pulse delivery under load and failures', () => {
     fake.fail('conversations.history', { status: 500 });
 
     const pulseId = await pulseNow(t, 12);
-    await drained(t, pulseId, 15_000);
+    await outboxDrained(t, pulseId, 15_000);
 
     const lost = fake.lostResponses.filter((l) => l.call.args.channel === reached);
     expect(lost).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { PULSE_DM_EVENT } from '../../src/constants/slack-ids';
 import type { FakeSlack } from './fake-slack';
+import type { TestBot } from './test-bot';
 
 type PulseMeta = { event_type?: string; event_payload?: { pulse_id?: number } };
 
@@ -13,4 +14,14 @@ export function dmsPerPerson(fake: FakeSlack, pulseId: number): Map<string, numb
     out.set(person, (out.get(person) ?? 0) + 1);
   }
   return out;
+}
+
+/** Waits until no invite of the pulse is pending or in flight, then a little longer for strays. */
+export async function outboxDrained(t: TestBot, pulseId: number, timeoutMs: number): Promise<void> {
+  const counts = () => t.bot.container.pulses.deliveryCounts(pulseId);
+  await t.fake.waitFor(() => {
+    const c = counts();
+    return c.pending === 0 && c.in_flight === 0 && c.sent + c.failed > 0;
+  }, timeoutMs);
+  await new Promise((r) => setTimeout(r, 300));
 }
