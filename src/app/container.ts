@@ -9,7 +9,7 @@ import { createAccessService } from '../services/access-service';
 import { createAnswerService } from '../services/answer-service';
 import { createCommandService } from '../services/command-service';
 import { createDeliveryWorker, type WorkerOptions } from '../services/delivery';
-import { createDigestService } from '../services/digests';
+import { createAdminNotices, createDigestService } from '../services/digests';
 import { createFollowUpService } from '../services/follow-ups';
 import { createHealthService } from '../services/health-service';
 import { createHomeService } from '../services/home-service';
@@ -126,7 +126,21 @@ function createSurfaces(base: Base, foundation: Foundation, domain: Domain) {
   const { logger, clock, repos, gateway } = base;
   const { settings, org, access } = foundation;
   const { pulses, answers, reports, digests, themes, followUps } = domain;
-  const scheduler = createScheduler({ ...foundation, ...domain, slots: repos.scheduleSlots, logger, clock });
+  const notices = createAdminNotices({
+    repo: repos.digests,
+    gateway,
+    admins: () => access.adminIds(),
+    logger,
+    clock,
+  });
+  const scheduler = createScheduler({
+    ...foundation,
+    ...domain,
+    slots: repos.scheduleSlots,
+    tellAdmins: (key, message) => notices.tell(key, message),
+    logger,
+    clock,
+  });
   const settingsAdmin = createSettingsAdminService({
     access,
     settings,

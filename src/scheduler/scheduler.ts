@@ -4,6 +4,7 @@ import type { DigestService } from '../services/digests';
 import type { PulseService } from '../services/pulses';
 import type { RetentionService } from '../services/retention-service';
 import type { SettingsService } from '../services/settings-service';
+import { scheduledNoWorkingHourNotice } from '../services/working-hours-text';
 import { createSlotRunner, type SlotJob, type SlotStore } from './slot-runner';
 
 const MINUTE = 60_000;
@@ -36,6 +37,8 @@ type SchedulerDeps = {
   digests: Pick<DigestService, 'resume' | 'runWeekly'>;
   retention: Pick<RetentionService, 'run'>;
   slots: SlotStore;
+  /** Tells the admins once per key (the admin notices): a scheduled pulse has no one to tell it to. */
+  tellAdmins: (key: string, message: string) => Promise<void>;
   logger: Logger;
   clock: () => Date;
 };
@@ -53,11 +56,24 @@ function dueByInterval(deps: SchedulerDeps, slot: Date): boolean {
   return slot.getTime() - lastSlot.getTime() >= weeks * 7 * DAY - DAY;
 }
 
-/** Opens the slot's pulse (once: its schedule key); a slot more than a minute old is a catch-up. */
+/**
+ * Opens the slot's pulse (once: its schedule key); a slot more than a minute old is a catch-up.
+ * When someone has no working hour before the close (local time on), the admins hear it once.
+ */
 async function runPulseSlot(deps: SchedulerDeps, slot: Date): Promise<void> {
   if (!deps.settings.get().pulse_schedule.enabled || !dueByInterval(deps, slot)) return;
   const trigger = deps.clock().getTime() - slot.getTime() < MINUTE ? 'schedule' : 'catch-up';
-  await deps.pulses.open({ trigger, scheduleKey: pulseScheduleKey(slot), slot });
+  const opened = await deps.pulses.open({ trigger, scheduleKey: pulseScheduleKey(slot), slot });
+  // a manual pulse's reply says who has no working hour before the close; a scheduled one tells the admins
+  if (opened && opened.noWorkingHour > 0)
+    await deps
+      .tellAdmins(
+        `no-working-hour:${opened.pulse.id}`,
+        scheduledNoWorkingHourNotice(opened.pulse.id, opened.noWorkingHour),
+      )
+      .catch((error: unknown) =>
+        deps.logger.warn('could not tell the admins who has no working hour', error),
+      );
 }
 
 /**

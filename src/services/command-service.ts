@@ -10,13 +10,7 @@ import { confirmClose } from './pulse-close-service';
 import type { PulseService } from './pulses';
 import type { ReportService } from './report-service';
 import type { ThemeLexiconService } from './theme-lexicon';
-
-/** The admin's note on who has no working hour while the pulse is open (local time on). */
-function noWorkingHourLine(n: number): string {
-  if (n === 0) return '';
-  const who = n === 1 ? '1 person has' : `${n} people have`;
-  return ` ${who} no working hour before it closes, so they were invited at once rather than in their working hours: a longer close time reaches them inside their hours.`;
-}
+import { noWorkingHourLine } from './working-hours-text';
 
 /** When a pulse closes, for the person who opened it (the fallback: how long it stays open). */
 const closes = (pulse: { openedAt: Date; closesAt: Date }) => {

@@ -49,3 +49,15 @@ export function parseWorkingHours(text: string): Hours | null {
 }
 
 export const WORKING_HOURS_HELP = 'Please write working hours like 09:00-18:00 Mon-Fri.';
+
+/** The admin's note on who has no working hour while the pulse is open (local time on). */
+export function noWorkingHourLine(n: number): string {
+  if (n === 0) return '';
+  const who = n === 1 ? '1 person has' : `${n} people have`;
+  return ` ${who} no working hour before it closes, so they were invited at once rather than in their working hours: a longer close time reaches them inside their hours.`;
+}
+
+/** What the admins are told, once, when a scheduled pulse invited someone outside their hours. */
+export function scheduledNoWorkingHourNotice(pulseId: number, n: number): string {
+  return `:alarm_clock: Scheduled pulse #${pulseId} is open.${noWorkingHourLine(n)} Change it in \`/cx-alignment config\`.`;
+}
