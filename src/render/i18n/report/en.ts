@@ -90,6 +90,8 @@ export const reportEn = {
     heatmapTitle: 'How departments rate each touchpoint (1–5)',
     heatmapHidden: (threshold: number) => `groups under ${threshold} not shown`,
     biggestDivergence: (line: string) => `Biggest divergence: ${line}.`,
+    pulseResults: (id: number) => `Pulse #${id} results`,
+    week: (week: string) => `Week ${week}`,
   },
   definitions: {
     similarity: {

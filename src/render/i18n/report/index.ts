@@ -3,14 +3,20 @@
  * a channel post is read by everyone in it). Kept apart from the person-facing catalog in `../`.
  */
 import { type ReportMessages, reportEn } from './en';
+import { reportFr } from './fr';
 import { type CountedNoun, REPORT_LANGUAGES, type ReportLanguage } from './languages';
 
 export type { ReportMessages } from './en';
-export { type CountedNoun, REPORT_LANGUAGES, type ReportLanguage } from './languages';
+export {
+  type CountedNoun,
+  REPORT_LANGUAGE_NAMES,
+  REPORT_LANGUAGES,
+  type ReportLanguage,
+} from './languages';
 
 export const REPORT_CATALOG: Readonly<Record<ReportLanguage, ReportMessages>> = {
   en: reportEn,
-  fr: reportEn,
+  fr: reportFr,
   de: reportEn,
   es: reportEn,
   pt: reportEn,
