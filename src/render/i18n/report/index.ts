@@ -2,9 +2,13 @@
  * The words of reports and digests, in the workspace's `report_language` (not a person's locale:
  * a channel post is read by everyone in it). Kept apart from the person-facing catalog in `../`.
  */
+
+import { reportDe } from './de';
 import { type ReportMessages, reportEn } from './en';
+import { reportEs } from './es';
 import { reportFr } from './fr';
 import { type CountedNoun, REPORT_LANGUAGES, type ReportLanguage } from './languages';
+import { reportPt } from './pt';
 
 export type { ReportMessages } from './en';
 export {
@@ -17,9 +21,9 @@ export {
 export const REPORT_CATALOG: Readonly<Record<ReportLanguage, ReportMessages>> = {
   en: reportEn,
   fr: reportFr,
-  de: reportEn,
-  es: reportEn,
-  pt: reportEn,
+  de: reportDe,
+  es: reportEs,
+  pt: reportPt,
 };
 
 /** English, the default and the words every test that compares bytes was written against. */
