@@ -16,6 +16,9 @@ const CHANNEL = 'C0DIGEST1';
 const FR = reportMessagesFor('fr');
 const EN = reportMessagesFor('en');
 
+/** The decimal figures of a rendered message (4.4, 0.47), sorted. */
+const decimals = (text: string): string[] => [...text.matchAll(/\d+\.\d+/g)].map((m) => m[0]).sort();
+
 type Block = { type: string; text?: { text?: string }; elements?: { text?: string }[] };
 
 describe('reports and digests in the workspace language', () => {
@@ -56,6 +59,7 @@ describe('reports and digests in the workspace language', () => {
   }
 
   it('an admin picks French; the report, its views and the digest come in French, names as written', async () => {
+    const english = await ask('report');
     const saved = await pickLanguage('fr');
     expect(saved.json?.response_action).toBe('update');
     expect(t.bot.container.settings.get().report_language).toBe('fr');
@@ -65,6 +69,9 @@ describe('reports and digests in the workspace language', () => {
       expect(report).toContain(heading);
     expect(report).not.toContain(EN.report.diverge);
     expect(report).toContain(PLANTED);
+    // the closed pulse's frozen figures, re-rendered in French, are the same figures
+    expect(decimals(report)).toEqual(decimals(english));
+    expect(decimals(report).length).toBeGreaterThan(5);
 
     const dept = await ask('dept Sales');
     expect(dept).toContain(FR.department.title);
