@@ -154,10 +154,11 @@ function wholeReports(
         ? renderReportMessage(v.model, { open: v.open, followUps: true, lang: l })
         : nothing(v, l);
     },
-    /** The trend stays in English for now (its words are not in the report catalog yet). */
     async trend(userId: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
-      return v.model ? withOpenPulse(renderTrendMessage(v.model.trend), v.open) : nothing(v, 'en');
+      const l = lang();
+      if (!v.model) return nothing(v, l);
+      return withOpenPulse(renderTrendMessage(v.model.trend, l), v.open, reportMessagesFor(l));
     },
     /**
      * Uploads the latest closed pulse's aggregates as CSV to the leader's DM: never answers, never

@@ -1,6 +1,6 @@
 /**
  * The workspace's report language, end to end: an admin picks French in the settings modal (a
- * signed view submission), then a leader's `/cx-alignment report`, `dept` and `touchpoint` and the
+ * signed view submission), then a leader's `/cx-alignment report`, `dept`, `touchpoint` and `trend` and the
  * weekly digest posted to a channel are in French, with the admin's names as written.
  */
 import type { ModalView } from '@slack/types';
@@ -79,6 +79,9 @@ describe('reports and digests in the workspace language', () => {
     const touchpoint = await ask(`touchpoint ${PLANTED}`);
     expect(touchpoint).toContain(FR.touchpoint.title);
     expect(touchpoint).toContain(FR.touchpoint.ratings);
+    const trend = await ask('trend');
+    expect(trend).toContain(FR.trend.title);
+    expect(trend).not.toContain(EN.trend.title);
 
     await t.bot.container.digests.runWeekly(new Date('2026-11-27T09:00:00Z'));
     const posts = fake.messages.filter(

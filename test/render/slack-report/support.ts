@@ -119,7 +119,7 @@ export function allViews(
 ): { name: string; message: SlackMessage; maxBlocks: number }[] {
   const views: { name: string; message: SlackMessage; maxBlocks: number }[] = [
     { name: 'report', message: render.renderReportMessage(model, { lang }), maxBlocks: 50 },
-    { name: 'trend', message: render.renderTrendMessage(model.trend), maxBlocks: 50 },
+    { name: 'trend', message: render.renderTrendMessage(model.trend, lang), maxBlocks: 50 },
     {
       name: 'digest',
       message: render.renderDigestMessage(model, {

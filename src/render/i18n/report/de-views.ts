@@ -25,6 +25,20 @@ export const deViews: typeof enViews = {
     note: (threshold) =>
       `Gezählt werden nur Abteilungen mit bisher mindestens ${threshold} Antworten; die Zahlen sind gerundet (unter 100 Antworten auf ein Vielfaches von 5, sonst auf 5% der Eingeladenen) und höchstens stündlich aktualisiert. Ergebnisse gibt es nur für geschlossene Umfragen, damit niemandes Antwort aus einem Bericht erschlossen werden kann, der sich mit jeder Antwort ändert.`,
   },
+  trend: {
+    title: 'Ausrichtungsverlauf',
+    index: (value) => (value === null ? 'Index k. A.' : `Index *${value}*`),
+    point: (id, day, index, parts, departments) =>
+      `*Umfrage #${id}* · ${day} — ${index} · ${parts} · ${departments}`,
+    overall: (from, to, arrow, pulses) =>
+      `Der Ausrichtungsindex ging über ${pulses} Umfragen von ${from} auf ${to} (${arrow}).`,
+    tooFew: (points) =>
+      `Der Verlauf braucht mindestens zwei Umfragen; ${points === 0 ? 'es gibt noch keine' : 'bisher gibt es eine'}. Er erscheint hier nach der nächsten Umfrage.`,
+    heading: (shown, cut) =>
+      `Index und Teile je Umfrage, älteste zuerst${cut ? ` (die letzten ${shown})` : ''}`,
+    note: 'Jede Umfrage zählt nur die Abteilungen, die darin die Anonymitätsschwelle erreicht haben.',
+    over: (title, pulses) => `${title} über ${pulses} Umfragen`,
+  },
   touchpoint: {
     title: 'Ein Kontaktpunkt über alle Abteilungen',
     nothingToCompare: 'Weniger als zwei Abteilungen haben ihn bewertet, es gibt nichts zu vergleichen.',

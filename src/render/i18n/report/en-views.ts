@@ -21,6 +21,20 @@ export const enViews = {
     note: (threshold: number) =>
       `Counts include only departments with at least ${threshold} answers so far; they are rounded (to a multiple of 5 under 100 answers, else to 5% of those invited) and updated at most once an hour. Results show only for closed pulses, so nobody’s answer can be worked out from a report that changes as people answer.`,
   },
+  trend: {
+    title: 'Alignment trend',
+    index: (value: string | null) => (value === null ? 'index n/a' : `index *${value}*`),
+    point: (id: number, day: string, index: string, parts: string, departments: string) =>
+      `*Pulse #${id}* · ${day} — ${index} · ${parts} · ${departments}`,
+    overall: (from: number, to: number, arrow: string, pulses: number) =>
+      `The alignment index went from ${from} to ${to} (${arrow}) over ${pulses} pulses.`,
+    tooFew: (points: number) =>
+      `The trend needs at least two pulses; ${points === 0 ? 'there is none yet' : 'there is one so far'}. It appears here after the next pulse.`,
+    heading: (shown: number, cut: boolean) =>
+      `Index and parts per pulse, oldest first${cut ? ` (the last ${shown})` : ''}`,
+    note: 'Each pulse counts only the departments that reached the anonymity threshold in it.',
+    over: (title: string, pulses: number) => `${title} over ${pulses} pulses`,
+  },
   touchpoint: {
     title: 'One touchpoint across departments',
     nothingToCompare: 'Fewer than two departments rated it, so there is nothing to compare.',

@@ -26,6 +26,20 @@ export const esViews: typeof enViews = {
     note: (threshold) =>
       `Los recuentos incluyen solo departamentos con al menos ${threshold} respuestas hasta ahora; se redondean (a un múltiplo de 5 por debajo de 100 respuestas, si no al 5% de los invitados) y se actualizan como mucho una vez por hora. Los resultados se muestran solo para encuestas cerradas, para que nadie pueda deducir una respuesta de un informe que cambia a medida que la gente responde.`,
   },
+  trend: {
+    title: 'Evolución de la alineación',
+    index: (value) => (value === null ? 'índice n/d' : `índice *${value}*`),
+    point: (id, day, index, parts, departments) =>
+      `*Encuesta #${id}* · ${day} — ${index} · ${parts} · ${departments}`,
+    overall: (from, to, arrow, pulses) =>
+      `El índice de alineación pasó de ${from} a ${to} (${arrow}) en ${pulses} encuestas.`,
+    tooFew: (points) =>
+      `La evolución necesita al menos dos encuestas; ${points === 0 ? 'aún no hay ninguna' : 'por ahora hay una'}. Aparecerá aquí tras la próxima encuesta.`,
+    heading: (shown, cut) =>
+      `Índice y partes por encuesta, de la más antigua a la más reciente${cut ? ` (las últimas ${shown})` : ''}`,
+    note: 'Cada encuesta cuenta solo los departamentos que alcanzaron en ella el umbral de anonimato.',
+    over: (title, pulses) => `${title} en ${pulses} encuestas`,
+  },
   touchpoint: {
     title: 'Un punto de contacto entre departamentos',
     nothingToCompare: 'Menos de dos departamentos lo valoraron, así que no hay nada que comparar.',

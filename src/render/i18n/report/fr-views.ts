@@ -25,6 +25,20 @@ export const frViews: typeof enViews = {
     note: (threshold) =>
       `Les comptes ne portent que sur les services ayant déjà au moins ${threshold} réponses ; ils sont arrondis (à un multiple de 5 sous 100 réponses, sinon à 5 % des invités) et mis à jour au plus une fois par heure. Les résultats ne portent que sur les sondages clos, pour que personne ne puisse déduire une réponse d’un rapport qui change à mesure que les gens répondent.`,
   },
+  trend: {
+    title: 'Évolution de l’alignement',
+    index: (value) => (value === null ? 'indice n.d.' : `indice *${value}*`),
+    point: (id, day, index, parts, departments) =>
+      `*Sondage #${id}* · ${day} — ${index} · ${parts} · ${departments}`,
+    overall: (from, to, arrow, pulses) =>
+      `L’indice d’alignement est passé de ${from} à ${to} (${arrow}) sur ${pulses} sondages.`,
+    tooFew: (points) =>
+      `L’évolution demande au moins deux sondages ; ${points === 0 ? 'il n’y en a pas encore' : 'il y en a un pour l’instant'}. Elle apparaîtra ici après le prochain sondage.`,
+    heading: (shown, cut) =>
+      `Indice et parties par sondage, du plus ancien au plus récent${cut ? ` (les ${shown} derniers)` : ''}`,
+    note: 'Chaque sondage ne compte que les services ayant atteint le seuil d’anonymat.',
+    over: (title, pulses) => `${title} sur ${pulses} sondages`,
+  },
   touchpoint: {
     title: 'Un point de contact, service par service',
     nothingToCompare: 'Moins de deux services l’ont noté : il n’y a rien à comparer.',

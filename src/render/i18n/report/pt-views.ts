@@ -23,6 +23,20 @@ export const ptViews: typeof enViews = {
     note: (threshold) =>
       `As contagens incluem só departamentos com pelo menos ${threshold} respostas até agora; são arredondadas (a um múltiplo de 5 abaixo de 100 respostas, senão a 5% dos convidados) e atualizadas no máximo uma vez por hora. Os resultados aparecem só para pesquisas encerradas, para que ninguém possa deduzir uma resposta de um relatório que muda à medida que as pessoas respondem.`,
   },
+  trend: {
+    title: 'Evolução do alinhamento',
+    index: (value) => (value === null ? 'índice n/d' : `índice *${value}*`),
+    point: (id, day, index, parts, departments) =>
+      `*Pesquisa #${id}* · ${day} — ${index} · ${parts} · ${departments}`,
+    overall: (from, to, arrow, pulses) =>
+      `O índice de alinhamento foi de ${from} para ${to} (${arrow}) em ${pulses} pesquisas.`,
+    tooFew: (points) =>
+      `A evolução precisa de pelo menos duas pesquisas; ${points === 0 ? 'ainda não há nenhuma' : 'por enquanto há uma'}. Ela aparece aqui após a próxima pesquisa.`,
+    heading: (shown, cut) =>
+      `Índice e partes por pesquisa, da mais antiga para a mais recente${cut ? ` (as últimas ${shown})` : ''}`,
+    note: 'Cada pesquisa conta só os departamentos que atingiram nela o limite de anonimato.',
+    over: (title, pulses) => `${title} em ${pulses} pesquisas`,
+  },
   touchpoint: {
     title: 'Um ponto de contato entre departamentos',
     nothingToCompare: 'Menos de dois departamentos o avaliaram, então não há o que comparar.',
