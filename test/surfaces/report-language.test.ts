@@ -95,6 +95,9 @@ describe('reports and digests in the workspace language', () => {
     expect(body).toContain(FR.digest.diverge);
     expect(body).toContain(FR.digest.definitions);
     expect(body).not.toContain(EN.digest.diverge);
+    // the heatmap renders with its French title and is shown
+    expect(blocks.some((b) => b.type === 'image')).toBe(true);
+    expect(fake.callsTo('files.getUploadURLExternal').length).toBeGreaterThan(0);
     for (const b of blocks) {
       if (b.type === 'header') expect(b.text?.text?.length ?? 0).toBeLessThanOrEqual(150);
       if (b.text?.text) expect(b.text.text.length).toBeLessThanOrEqual(3000);
