@@ -37,5 +37,8 @@ export const DEFAULT_SHOW_QUOTES = true;
 /** Single- and multi-channel guests are left off the roster unless an admin includes them. */
 export const DEFAULT_INCLUDE_GUESTS = false;
 
+/** Reports and digests are written in English unless an admin picks another language. */
+export const DEFAULT_REPORT_LANGUAGE = 'en';
+
 /** People may pick their own department unless an admin requires a mapped or assigned one. */
 export const DEFAULT_REQUIRE_MAPPED_DEPARTMENTS = false;

@@ -84,6 +84,7 @@ export const SETTINGS_BLOCKS = {
   adminGroup: 's_admin_group',
   threshold: 's_threshold',
   retentionMonths: 's_retention',
+  reportLanguage: 's_report_language',
 } as const;
 export const SETTINGS_ACTION = 'value';
 

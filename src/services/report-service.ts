@@ -4,6 +4,7 @@ import { UserError } from '../errors';
 import { renderCsvReport } from '../render/csv-report';
 import { escapeMrkdwn } from '../render/escape';
 import type { SlackMessage } from '../render/help';
+import { type ReportLanguage, reportMessagesFor } from '../render/i18n/report/index';
 import { plainMessage } from '../render/plain-message';
 import {
   noClosedResultsMessage,
@@ -44,8 +45,12 @@ type View = { model: ReportModel | null; open: OpenPulseLine | null };
 /** A leader's view, read on their own turn; anyone else gets {@link LEADERS_ONLY}. */
 type LeaderView = (userId: string) => Promise<View>;
 
-/** Nothing closed to show: the open pulse's line, or "no results yet". */
-const nothing = (v: View): SlackMessage => (v.open ? noClosedResultsMessage(v.open) : NO_DATA);
+/** Nothing closed to show: the open pulse's line (in the report language), or "no results yet". */
+function nothing(v: View, lang: ReportLanguage): SlackMessage {
+  if (!v.open) return NO_DATA;
+  const m = reportMessagesFor(lang);
+  return noClosedResultsMessage(v.open, m.report.title, m);
+}
 const list = (names: string[]) => names.map((n) => `*${escapeMrkdwn(n)}*`).join(', ');
 
 /**
@@ -85,14 +90,18 @@ function createReads(deps: Pick<ReportServiceDeps, 'db' | 'settings' | 'clock'>)
 }
 
 /** Chat replies naming one touchpoint or department, matched loosely by name. */
-function namedReports(deps: Pick<ReportServiceDeps, 'org'>, leaderView: LeaderView) {
+function namedReports(deps: Pick<ReportServiceDeps, 'org' | 'settings'>, leaderView: LeaderView) {
+  const lang = () => deps.settings.get().report_language;
   return {
     async touchpoint(userId: string, name: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
       const { model } = v;
-      if (!model) return nothing(v);
+      if (!model) return nothing(v, lang());
       const match = matchName(name, model.touchpoints, (t) => t.name);
-      if (match.kind === 'one') return withOpenPulse(renderTouchpointMessage(model, match.item.id), v.open);
+      if (match.kind === 'one') {
+        const l = lang();
+        return withOpenPulse(renderTouchpointMessage(model, match.item.id, l), v.open, reportMessagesFor(l));
+      }
       if (match.kind === 'many')
         return plainMessage(
           `“${escapeMrkdwn(name)}” could mean ${list(match.items.map((t) => t.name))}. Which one?`,
@@ -104,9 +113,12 @@ function namedReports(deps: Pick<ReportServiceDeps, 'org'>, leaderView: LeaderVi
     async department(userId: string, name: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
       const { model } = v;
-      if (!model) return nothing(v);
+      if (!model) return nothing(v, lang());
       const match = matchName(name, model.departments, (d) => d.name);
-      if (match.kind === 'one') return withOpenPulse(renderDepartmentMessage(model, match.item.id), v.open);
+      if (match.kind === 'one') {
+        const l = lang();
+        return withOpenPulse(renderDepartmentMessage(model, match.item.id, l), v.open, reportMessagesFor(l));
+      }
       if (match.kind === 'many')
         return plainMessage(
           `“${escapeMrkdwn(name)}” could mean ${list(match.items.map((d) => d.name))}. Which one?`,
@@ -128,16 +140,25 @@ function namedReports(deps: Pick<ReportServiceDeps, 'org'>, leaderView: LeaderVi
 }
 
 /** The whole-report chat replies: latest report, trend and the CSV export. */
-function wholeReports(deps: Pick<ReportServiceDeps, 'gateway' | 'clock'>, leaderView: LeaderView) {
+function wholeReports(
+  deps: Pick<ReportServiceDeps, 'gateway' | 'clock' | 'settings'>,
+  leaderView: LeaderView,
+) {
   const { gateway } = deps;
+  const lang = () => deps.settings.get().report_language;
   return {
     async report(userId: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
-      return v.model ? renderReportMessage(v.model, { open: v.open, followUps: true }) : nothing(v);
+      const l = lang();
+      return v.model
+        ? renderReportMessage(v.model, { open: v.open, followUps: true, lang: l })
+        : nothing(v, l);
     },
     async trend(userId: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
-      return v.model ? withOpenPulse(renderTrendMessage(v.model.trend), v.open) : nothing(v);
+      const l = lang();
+      if (!v.model) return nothing(v, l);
+      return withOpenPulse(renderTrendMessage(v.model.trend, l), v.open, reportMessagesFor(l));
     },
     /**
      * Uploads the latest closed pulse's aggregates as CSV to the leader's DM: never answers, never
@@ -146,7 +167,7 @@ function wholeReports(deps: Pick<ReportServiceDeps, 'gateway' | 'clock'>, leader
     async export(userId: string): Promise<SlackMessage> {
       const v = await leaderView(userId);
       const { model } = v;
-      if (!model) return nothing(v);
+      if (!model) return nothing(v, 'en');
       const channel = await gateway.openDm(userId);
       const day = deps.clock().toISOString().slice(0, 10);
       await gateway.uploadFile({

@@ -56,5 +56,6 @@ export function formFromSettings(s: Settings, org: OrgSnapshot): SettingsForm {
     adminGroup: s.admins.usergroup ?? '',
     threshold: String(s.anonymity_threshold),
     retentionMonths: s.retention_months === null ? '' : String(s.retention_months),
+    reportLanguage: s.report_language,
   };
 }

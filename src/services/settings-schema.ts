@@ -2,9 +2,11 @@ import cron from 'node-cron';
 import { z } from 'zod';
 import {
   DEFAULT_INCLUDE_GUESTS,
+  DEFAULT_REPORT_LANGUAGE,
   DEFAULT_REQUIRE_MAPPED_DEPARTMENTS,
   DEFAULT_SHOW_QUOTES,
 } from '../constants/defaults';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../render/i18n/report/index';
 
 const memberId = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must be a Slack member id like U012ABCDEF');
 const usergroupId = z.string().regex(/^S[A-Z0-9]{2,}$/, 'must be a Slack user group id like S012ABCDEF');
@@ -133,6 +135,8 @@ export const settingsSchema = z.object({
   /** Departments come only from a user group, the profile field or an admin: nobody picks their own. */
   require_mapped_departments: z.boolean(),
   retention_months: z.number().int().min(1).max(120).nullable(),
+  /** The language of reports and digests (channel posts are read by all, so not a person's locale). */
+  report_language: z.enum(REPORT_LANGUAGES, { message: 'must be one of the languages listed' }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -159,4 +163,5 @@ export const DEFAULT_SETTINGS: Settings = {
   include_guests: DEFAULT_INCLUDE_GUESTS,
   require_mapped_departments: DEFAULT_REQUIRE_MAPPED_DEPARTMENTS,
   retention_months: null,
+  report_language: DEFAULT_REPORT_LANGUAGE as ReportLanguage,
 };

@@ -33,6 +33,8 @@ export type SettingsForm = {
   adminGroup: string;
   threshold: string;
   retentionMonths: string;
+  /** A report language code (en, fr, …). */
+  reportLanguage: string;
 };
 
 export const OPTION_LABELS: Record<keyof SettingsForm['options'], string> = {

@@ -3,6 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import { LIST_MAX_CHARS } from '../../constants/limits';
 import { SETTINGS_BLOCKS as B, SETTINGS_ACTION } from '../../constants/slack-ids';
 import { escapeMrkdwn, truncate } from '../escape';
+import { REPORT_LANGUAGE_NAMES, REPORT_LANGUAGES } from '../i18n/report/index';
 import { header, numberInput, plain, textInput } from './fields';
 import { OPTION_LABELS, type SettingsForm } from './form';
 
@@ -41,6 +42,26 @@ export function organisationBlocks(form: SettingsForm, nudge: string | null = nu
     }),
     textInput(B.customerWordPlural, 'Its plural', form.customerWordPlural, { max: 30 }),
   ];
+}
+
+/** The language of reports and digests, one of the catalog's. */
+function reportLanguageInput(current: string): KnownBlock {
+  const options = REPORT_LANGUAGES.map((code) => ({ text: plain(REPORT_LANGUAGE_NAMES[code]), value: code }));
+  const selected = options.find((o) => o.value === current);
+  return {
+    type: 'input',
+    block_id: B.reportLanguage,
+    label: plain('Language of reports and digests'),
+    hint: plain(
+      'Headings and fixed words; department, touchpoint and theme names and quotes stay as written.',
+    ),
+    element: {
+      type: 'static_select',
+      action_id: SETTINGS_ACTION,
+      options,
+      ...(selected ? { initial_option: selected } : {}),
+    },
+  };
 }
 
 /** The options, the pulse schedule and its timing, the prompt bank, the digest schedule and channels. */
@@ -91,6 +112,7 @@ export function pulseAndDigestBlocks(form: SettingsForm): KnownBlock[] {
       hint: '"0 9 * * 5" is Fridays at 09:00',
     }),
     textInput(B.digestTimezone, 'Digest time zone', form.digestTimezone, { optional: true, max: 60 }),
+    reportLanguageInput(form.reportLanguage),
     {
       type: 'input',
       block_id: B.digestChannels,

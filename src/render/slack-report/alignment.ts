@@ -3,6 +3,7 @@
  * never shown alone (DESIGN.md, "The alignment model").
  */
 import type { IndexPartKey, ReportModel } from '../../analytics/report/index';
+import { REPORT_EN, type ReportMessages } from '../i18n/report/index';
 import { changeWords, partsWords } from './words';
 
 /** A change of the index and what it is measured against ("pulse #3", "the last digest"). */
@@ -15,13 +16,13 @@ export interface IndexChange {
  * The change since the previous pulse of the trend, only when the report is a single pulse that is
  * the trend's point (a pooled window's index is not comparable with one pulse's).
  */
-export function trendChange(model: ReportModel): IndexChange | null {
+export function trendChange(model: ReportModel, m: ReportMessages = REPORT_EN): IndexChange | null {
   if (model.window.pulseIds.length !== 1) return null;
   const at = model.trend.findIndex((p) => p.pulseId === model.window.pulseIds[0]);
   const point = model.trend[at];
   const previous = model.trend[at - 1];
   if (point?.change == null || previous === undefined) return null;
-  return { change: point.change, since: `pulse #${previous.pulseId}` };
+  return { change: point.change, since: m.index.sincePulse(previous.pulseId) };
 }
 
 /** The model's index parts as plain values. */
@@ -44,16 +45,20 @@ export function indexSentence(
   parts: Readonly<Record<IndexPartKey, number | null>>,
   change: IndexChange | null,
   emphasis = true,
+  m: ReportMessages = REPORT_EN,
 ): string {
-  if (value === null) {
-    return `Alignment index not available yet: it needs at least two departments with comparable answers (${partsWords(parts)})`;
-  }
+  if (value === null) return m.index.notAvailable(partsWords(parts, m));
   const shown = emphasis ? `*${Math.round(value)}*` : String(Math.round(value));
-  const delta = change === null ? '' : ` (${changeWords(value, value - change.change, change.since)})`;
-  return `Alignment index ${shown}/100${delta} · ${partsWords(parts)}`;
+  const delta = change === null ? '' : ` (${changeWords(value, value - change.change, change.since, m)})`;
+  return m.index.sentence(shown, delta, partsWords(parts, m));
 }
 
 /** The index sentence of a report, with the trend's change. */
-export function modelIndexSentence(model: ReportModel, change = trendChange(model), emphasis = true): string {
-  return indexSentence(model.alignment.value, partValues(model), change, emphasis);
+export function modelIndexSentence(
+  model: ReportModel,
+  change = trendChange(model),
+  emphasis = true,
+  m: ReportMessages = REPORT_EN,
+): string {
+  return indexSentence(model.alignment.value, partValues(model), change, emphasis, m);
 }

@@ -5,39 +5,49 @@
  */
 import type { DepartmentDefinition, ReportModel, ReportQuote } from '../../analytics/report/index';
 import { truncate } from '../escape';
-import { coverageNote, pct, plain, two } from '../report-format';
+import { REPORT_EN, type ReportMessages } from '../i18n/report/index';
+import { pct, plain, two } from '../report-format';
 import { bold, name } from './words';
 
 /** Longest quote shown. */
 export const QUOTE_MAX = 240;
 
 /** "Very similar", "fairly similar", … for a 1 − JSD similarity. */
-export function similarityWord(similarity: number): string {
-  if (similarity >= 0.8) return 'very similar';
-  if (similarity >= 0.6) return 'fairly similar';
-  if (similarity >= 0.4) return 'somewhat different';
-  return 'very different';
+export function similarityWord(similarity: number, m: ReportMessages = REPORT_EN): string {
+  const w = m.definitions.similarity;
+  if (similarity >= 0.8) return w.very;
+  if (similarity >= 0.6) return w.fairly;
+  if (similarity >= 0.4) return w.somewhat;
+  return w.different;
 }
 
 /** "*Marketing*: Delight 44% · Personalisation 37% · Consistency 35% _(12 of 15 answers themed)_". */
-export function themesLine(d: DepartmentDefinition, max = 3): string {
+export function themesLine(d: DepartmentDefinition, max = 3, m: ReportMessages = REPORT_EN): string {
   const themes = d.themes.slice(0, max).map((t) => `${name(t.label)} ${pct(t.share)}`);
-  const note = coverageNote(d);
-  return `${bold(d.department)}: ${themes.length === 0 ? 'no CX theme mentioned' : themes.join(' · ')}${note === '' ? '' : ` _(${note})_`}`;
+  const c = d.coverage;
+  // nothing for results frozen before coverage was counted
+  const note =
+    c === undefined ? '' : ` _(${m.definitions.coverage(c.themed, c.tagged, c.notThemedLanguage)})_`;
+  return `${bold(d.department)}: ${themes.length === 0 ? m.definitions.noTheme : themes.join(' · ')}${note}`;
 }
 
 /** "Shared by most departments: *Trust / promise* (8 departments, 42% of answers)". */
-export function consensusLine(model: ReportModel, max = 3): string {
+export function consensusLine(model: ReportModel, max = 3, m: ReportMessages = REPORT_EN): string {
   const list = model.definitions.consensus.slice(0, max);
-  if (list.length === 0) return 'No theme is shared by most departments yet.';
-  const items = list.map(
-    (c) => `${bold(c.label)} (${c.departments.length} departments, ${pct(c.share)} of answers)`,
+  if (list.length === 0) return m.definitions.noConsensus;
+  const items = list.map((c) =>
+    m.definitions.consensusItem(bold(c.label), c.departments.length, pct(c.share)),
   );
-  return `Shared by most departments: ${items.join(', ')}`;
+  return m.definitions.consensus(items.join(', '));
 }
 
 /** "*Finance* stands out on *Value / price* (86% vs 8% elsewhere)", strongest contrast first. */
-export function divergentThemeLines(model: ReportModel, max: number, departmentId?: number): string[] {
+export function divergentThemeLines(
+  model: ReportModel,
+  max: number,
+  departmentId?: number,
+  m: ReportMessages = REPORT_EN,
+): string[] {
   const wanted =
     departmentId === undefined
       ? null
@@ -46,14 +56,11 @@ export function divergentThemeLines(model: ReportModel, max: number, departmentI
     .filter((t) => wanted === null || t.department === wanted)
     .sort((a, b) => b.share - b.othersShare - (a.share - a.othersShare))
     .slice(0, max)
-    .map(
-      (t) =>
-        `${bold(t.department)} stands out on ${bold(t.label)} (${pct(t.share)} vs ${pct(t.othersShare)} elsewhere)`,
-    );
+    .map((t) => m.definitions.standsOut(bold(t.department), bold(t.label), pct(t.share), pct(t.othersShare)));
 }
 
 /** "Definitions are fairly similar across departments (mean similarity 0.56; …)". */
-export function similarityLine(model: ReportModel): string {
+export function similarityLine(model: ReportModel, m: ReportMessages = REPORT_EN): string {
   const d = model.definitions;
   if (d.meanSimilarity === null) return '';
   const pairs = [...d.similarityPairs].sort((a, b) => b.similarity - a.similarity);
@@ -62,8 +69,15 @@ export function similarityLine(model: ReportModel): string {
   const ends =
     closest === undefined || furthest === undefined || pairs.length < 2
       ? ''
-      : `; closest ${name(closest.a)} and ${name(closest.b)} ${two(closest.similarity)}, furthest ${name(furthest.a)} and ${name(furthest.b)} ${two(furthest.similarity)}`;
-  return `Definitions are ${similarityWord(d.meanSimilarity)} across departments (mean similarity ${two(d.meanSimilarity)} on 0–1${ends}).`;
+      : m.definitions.ends(
+          name(closest.a),
+          name(closest.b),
+          two(closest.similarity),
+          name(furthest.a),
+          name(furthest.b),
+          two(furthest.similarity),
+        );
+  return m.definitions.similarityLine(similarityWord(d.meanSimilarity, m), two(d.meanSimilarity), ends);
 }
 
 /**

@@ -4,17 +4,18 @@
  */
 import type { ReportModel } from '../../analytics/report/index';
 import type { HeatmapInput } from '../heatmap/types';
-import { plural, pulsesWords } from './words';
+import { REPORT_EN, type ReportMessages } from '../i18n/report/index';
+import { counted, pulsesWords } from './words';
 
 /** The heatmap of the shown departments × touchpoints. Names are raw: the chart is an image, not mrkdwn. */
-export function heatmapInputFromModel(model: ReportModel): HeatmapInput {
+export function heatmapInputFromModel(model: ReportModel, m: ReportMessages = REPORT_EN): HeatmapInput {
   const subtitle = [
-    pulsesWords(model.window.pulseIds),
-    plural(model.totals.respondents, 'respondent'),
-    `groups under ${model.threshold} not shown`,
+    pulsesWords(model.window.pulseIds, m),
+    counted(model.totals.respondents, 'respondent', m),
+    m.digest.heatmapHidden(model.threshold),
   ].join(' · ');
   return {
-    title: 'How departments rate each touchpoint (1–5)',
+    title: m.digest.heatmapTitle,
     subtitle,
     departments: model.departments.map((d) => d.name),
     touchpoints: model.touchpoints.map((t) => t.name),

@@ -2,13 +2,13 @@
  * Priorities in words: how much departments agree on what matters most (Kendall's W), and the
  * touchpoints departments put in different importance–performance quadrants.
  */
-import {
-  type PriorityConcordance,
-  QUADRANT_LABELS,
-  type Quadrant,
-  type QuadrantConflict,
-  type ReportModel,
+import type {
+  PriorityConcordance,
+  Quadrant,
+  QuadrantConflict,
+  ReportModel,
 } from '../../analytics/report/index';
+import { REPORT_EN, type ReportMessages } from '../i18n/report/index';
 import { pct, two } from '../report-format';
 import { bold, name } from './words';
 
@@ -23,48 +23,56 @@ export const QUADRANT_ORDER: readonly Quadrant[] = [
 const NAMES_PER_QUADRANT = 4;
 
 /** How strongly departments agree, from the chance-corrected mean rank correlation r̄. */
-export function concordanceWord(c: PriorityConcordance): string {
-  if (c.meanSpearman >= 0.6) return 'largely agree';
-  if (c.meanSpearman >= 0.3) return 'partly agree';
-  if (c.meanSpearman >= 0.1) return 'hardly agree';
-  return 'do not agree';
+export function concordanceWord(c: PriorityConcordance, m: ReportMessages = REPORT_EN): string {
+  const w = m.priorities.concordanceWords;
+  if (c.meanSpearman >= 0.6) return w.largely;
+  if (c.meanSpearman >= 0.3) return w.partly;
+  if (c.meanSpearman >= 0.1) return w.hardly;
+  return w.none;
 }
 
 /** "Departments partly agree on what matters most to customers (Kendall's W 0.47, …)". */
-export function concordanceLine(c: PriorityConcordance | null): string {
-  if (c === null) return 'Not enough departments picked priorities to compare them.';
+export function concordanceLine(c: PriorityConcordance | null, m: ReportMessages = REPORT_EN): string {
+  if (c === null) return m.priorities.noConcordance;
   const p = c.p < 0.001 ? 'p &lt; 0.001' : `p = ${c.p.toFixed(3)}`;
-  const chance = c.p >= 0.05 ? ', no more than chance would give' : '';
-  return `Departments ${concordanceWord(c)} on what matters most to customers (Kendall's W ${two(c.w)}, mean rank correlation ${two(c.meanSpearman)}, ${p}, ${c.departments} departments${chance}).`;
+  const chance = c.p >= 0.05 ? m.priorities.chance : '';
+  const word = concordanceWord(c, m);
+  return m.priorities.concordance(word, two(c.w), two(c.meanSpearman), p, c.departments, chance);
 }
 
 /** "Product & service quality 45% · Customer support 43% · …": the shown departments' top picks. */
-export function topPicksLine(model: ReportModel, max = 3): string {
+export function topPicksLine(model: ReportModel, max = 3, m: ReportMessages = REPORT_EN): string {
   const top = model.priorities.company.filter((e) => e.picks > 0).slice(0, max);
   if (top.length === 0) return '';
-  return `Most picked as a top 3: ${top.map((e) => `${bold(e.touchpoint)} ${pct(e.share)}`).join(' · ')}`;
+  return m.priorities.topPicks(top.map((e) => `${bold(e.touchpoint)} ${pct(e.share)}`).join(' · '));
 }
 
 /** "Marketing, Finance" or "Sales, Product, IT, HR +2 more". */
-export function namesList(names: readonly string[], max = NAMES_PER_QUADRANT): string {
+export function namesList(
+  names: readonly string[],
+  max = NAMES_PER_QUADRANT,
+  m: ReportMessages = REPORT_EN,
+): string {
   const shown = names.slice(0, max).map((n) => name(n));
-  return names.length > max ? `${shown.join(', ')} +${names.length - max} more` : shown.join(', ');
+  return names.length > max ? m.priorities.moreNames(shown.join(', '), names.length - max) : shown.join(', ');
 }
 
 /** "*Content* (opposite views): fix first for Marketing, Finance · possible overkill for Sales, …". */
-export function conflictLine(c: QuadrantConflict): string {
+export function conflictLine(c: QuadrantConflict, m: ReportMessages = REPORT_EN): string {
   const parts = QUADRANT_ORDER.flatMap((q) => {
     const names = c.byQuadrant[q];
-    return names === undefined || names.length === 0 ? [] : [`${QUADRANT_LABELS[q]} for ${namesList(names)}`];
+    return names === undefined || names.length === 0
+      ? []
+      : [m.priorities.quadrantFor(m.priorities.quadrants[q], namesList(names, NAMES_PER_QUADRANT, m))];
   });
-  return `${bold(c.touchpoint)}${c.opposite ? ' (opposite views)' : ''}: ${parts.join(' · ')}`;
+  return `${bold(c.touchpoint)}${c.opposite ? m.priorities.opposite : ''}: ${parts.join(' · ')}`;
 }
 
 /** Lines for quadrant conflicts: "fix first" against "possible overkill" first. */
-export function conflictLines(model: ReportModel, max: number): string[] {
+export function conflictLines(model: ReportModel, max: number, m: ReportMessages = REPORT_EN): string[] {
   const list = model.importancePerformance.conflicts;
-  if (list.length === 0) return ['Departments place every touchpoint in the same quadrant.'];
-  const lines = list.slice(0, max).map(conflictLine);
-  if (list.length > max) lines.push(`…and ${list.length - max} more touchpoints`);
+  if (list.length === 0) return [m.priorities.noConflict];
+  const lines = list.slice(0, max).map((c) => conflictLine(c, m));
+  if (list.length > max) lines.push(m.report.moreTouchpoints(list.length - max));
   return lines;
 }

@@ -3,11 +3,12 @@
  * splits inside teams, priorities, quadrant conflicts, definitions, participation.
  */
 import type { KnownBlock } from '@slack/types';
-import { ALIGNMENT_INDEX_FORMULA, type OpenPulseLine, type ReportModel } from '../../analytics/report/index';
+import type { OpenPulseLine, ReportModel } from '../../analytics/report/index';
 import { escapeMrkdwn } from '../escape';
 import { followUpButtons } from '../follow-ups/report-buttons';
 import type { SlackMessage } from '../help';
-import { modelIndexSentence } from './alignment';
+import { REPORT_EN, type ReportLanguage, type ReportMessages, reportMessagesFor } from '../i18n/report/index';
+import { modelIndexSentence, trendChange } from './alignment';
 import { context, divider, header, message, section, titled } from './blocks';
 import {
   consensusLine,
@@ -27,7 +28,7 @@ import {
 import { isComparable, notComparableMessage } from './empty-state';
 import { noClosedResultsMessage, withOpenPulse } from './open-pulse';
 import { concordanceLine, conflictLines, topPicksLine } from './priority-lines';
-import { participationWords, plural, selfDeclaredWords, suppressedWords, windowWords } from './words';
+import { counted, participationWords, selfDeclaredWords, suppressedWords, windowWords } from './words';
 
 /** How many items each part of the report lists. */
 const MAX = {
@@ -40,14 +41,18 @@ const MAX = {
   quotes: 3,
 };
 
-function definitionBlocks(model: ReportModel): KnownBlock[] {
+function definitionBlocks(model: ReportModel, m: ReportMessages): KnownBlock[] {
   const defs = model.definitions.byDepartment;
-  const lines = defs.slice(0, MAX.departments).map((d) => themesLine(d));
-  if (defs.length > MAX.departments) lines.push(`…and ${defs.length - MAX.departments} more departments`);
-  lines.push(consensusLine(model), ...divergentThemeLines(model, MAX.divergent), similarityLine(model));
+  const lines = defs.slice(0, MAX.departments).map((d) => themesLine(d, 3, m));
+  if (defs.length > MAX.departments) lines.push(m.report.moreDepartments(defs.length - MAX.departments));
+  lines.push(
+    consensusLine(model, 3, m),
+    ...divergentThemeLines(model, MAX.divergent, undefined, m),
+    similarityLine(model, m),
+  );
   const blocks: KnownBlock[] = [
     titled(
-      'How departments define great CX',
+      m.report.definitions,
       lines.filter((l) => l !== ''),
     ),
   ];
@@ -62,14 +67,12 @@ function definitionBlocks(model: ReportModel): KnownBlock[] {
 }
 
 /** The fallback: the index with its parts, the top divergence and participation, without mrkdwn. */
-function fallback(model: ReportModel, title: string): string {
+function fallback(model: ReportModel, title: string, m: ReportMessages): string {
   const top = significantDivergences(model)[0];
   return [
-    `${escapeMrkdwn(title)}: ${modelIndexSentence(model, undefined, false)}.`,
-    top === undefined
-      ? 'No touchpoint divergence is larger than the noise.'
-      : `Top divergence: ${divergenceLine(top, false, false)}.`,
-    `${participationWords(model)}.`,
+    `${escapeMrkdwn(title)}: ${modelIndexSentence(model, trendChange(model, m), false, m)}.`,
+    top === undefined ? m.divergence.none : m.report.topDivergence(divergenceLine(top, false, false, m)),
+    `${participationWords(model, m)}.`,
   ].join('\n');
 }
 
@@ -81,44 +84,48 @@ function fallback(model: ReportModel, title: string): string {
  */
 export function renderReportMessage(
   model: ReportModel | null | undefined,
-  opts: { title?: string; open?: OpenPulseLine | null; followUps?: boolean } = {},
+  opts: { title?: string; open?: OpenPulseLine | null; followUps?: boolean; lang?: ReportLanguage } = {},
 ): SlackMessage {
-  const title = opts.title ?? 'CX alignment report';
-  if (model == null && opts.open != null) return noClosedResultsMessage(opts.open, title);
-  return withOpenPulse(closedReportMessage(model, title, opts.followUps ?? false), opts.open);
+  const m = reportMessagesFor(opts.lang);
+  const title = opts.title ?? m.report.title;
+  if (model == null && opts.open != null) return noClosedResultsMessage(opts.open, title, m);
+  return withOpenPulse(closedReportMessage(model, title, opts.followUps ?? false, m), opts.open, m);
 }
 
 function closedReportMessage(
   model: ReportModel | null | undefined,
   title: string,
   followUps: boolean,
+  m: ReportMessages = REPORT_EN,
 ): SlackMessage {
-  if (model == null || !isComparable(model)) return notComparableMessage(model, title);
+  if (model == null || !isComparable(model)) return notComparableMessage(model, title, m);
+  const { respondents, departmentsShown } = model.totals;
   const blocks: KnownBlock[] = [
     header(title),
     context(
-      windowWords(model),
-      `${plural(model.totals.respondents, 'respondent')} in ${plural(model.totals.departmentsShown, 'department')}`,
+      windowWords(model, m),
+      m.report.respondentsIn(
+        counted(respondents, 'respondent', m),
+        counted(departmentsShown, 'department', m),
+      ),
     ),
-    section(modelIndexSentence(model)),
+    section(modelIndexSentence(model, trendChange(model, m), true, m)),
     divider(),
-    titled('Where departments diverge', divergenceLines(model, MAX.divergences, true)),
+    titled(m.report.diverge, divergenceLines(model, MAX.divergences, true, m)),
     ...(followUps ? [followUpButtons(model, MAX.divergences)].filter((b) => b !== null) : []),
-    titled('Where departments agree', agreementLines(model, MAX.agreements)),
-    titled('Split inside a team', splitLines(model, MAX.splits)),
+    titled(m.report.agree, agreementLines(model, MAX.agreements, m)),
+    titled(m.report.split, splitLines(model, MAX.splits, m)),
     titled(
-      'Priorities',
-      [concordanceLine(model.priorities.concordance), topPicksLine(model)].filter((l) => l !== ''),
+      m.report.priorities,
+      [concordanceLine(model.priorities.concordance, m), topPicksLine(model, 3, m)].filter((l) => l !== ''),
     ),
-    titled('Importance vs performance: different quadrants', conflictLines(model, MAX.conflicts)),
-    ...definitionBlocks(model),
+    titled(m.report.quadrants, conflictLines(model, MAX.conflicts, m)),
+    ...definitionBlocks(model, m),
     divider(),
-    section(`:busts_in_silhouette: ${participationWords(model)}`),
+    section(`:busts_in_silhouette: ${participationWords(model, m)}`),
   ];
-  if (model.departmentsMostlySelfDeclared) blocks.push(context(selfDeclaredWords(model)));
-  if (model.suppressed.note !== null) blocks.push(context(suppressedWords(model)));
-  blocks.push(
-    context(`_${escapeMrkdwn(ALIGNMENT_INDEX_FORMULA)}_`, 'See `/cx-alignment help` for more views'),
-  );
-  return message(fallback(model, title), blocks);
+  if (model.departmentsMostlySelfDeclared) blocks.push(context(selfDeclaredWords(model, m)));
+  if (model.suppressed.note !== null) blocks.push(context(suppressedWords(model, m)));
+  blocks.push(context(`_${escapeMrkdwn(m.index.formula)}_`, m.report.moreViews));
+  return message(fallback(model, title, m), blocks);
 }

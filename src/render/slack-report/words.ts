@@ -4,6 +4,7 @@
  */
 import type { AgreementLabel, IndexPartKey, ReportModel } from '../../analytics/report/index';
 import { escapeMrkdwn, truncate } from '../escape';
+import { type CountedNoun, countOf, REPORT_EN, type ReportMessages } from '../i18n/report/index';
 import { one, plain } from '../report-format';
 import { slackDate } from '../slack-date';
 
@@ -24,19 +25,22 @@ export const plural = (count: number, singular: string, many = `${singular}s`): 
 /** A part of the index (in [0, 1]) on the index's 0–100 scale. */
 export const score = (x: number): string => String(Math.round(x * 100));
 
+/** "3 departments" in the report's language. */
+export const counted = (n: number, noun: CountedNoun, m: ReportMessages = REPORT_EN): string =>
+  countOf(m, n, noun);
+
 /** Short names of the index parts, as leaders read them next to the index. */
-export const PART_SHORT: Readonly<Record<IndexPartKey, string>> = {
-  ratingAgreement: 'ratings',
-  priorityConcordance: 'priorities',
-  definitionSimilarity: 'definitions',
-};
+export const PART_SHORT: Readonly<Record<IndexPartKey, string>> = REPORT_EN.words.parts;
 
 /** "ratings 71 · priorities 58 · definitions 63" ("n/a" for a part that can't be computed). */
-export function partsWords(parts: Readonly<Record<IndexPartKey, number | null>>): string {
+export function partsWords(
+  parts: Readonly<Record<IndexPartKey, number | null>>,
+  m: ReportMessages = REPORT_EN,
+): string {
   return (Object.keys(PART_SHORT) as IndexPartKey[])
     .map((key) => {
       const value = parts[key];
-      return `${PART_SHORT[key]} ${value === null ? 'n/a' : score(value)}`;
+      return `${m.words.parts[key]} ${value === null ? m.words.notAvailable : score(value)}`;
     })
     .join(' · ');
 }
@@ -45,15 +49,19 @@ export function partsWords(parts: Readonly<Record<IndexPartKey, number | null>>)
  * "▲ 5", "▼ 2" or "no change": the difference of the rounded values, so it always matches the whole
  * numbers the reader sees next to it.
  */
-export function arrowWords(current: number, previous: number): string {
+export function arrowWords(current: number, previous: number, m: ReportMessages = REPORT_EN): string {
   const rounded = Math.round(current) - Math.round(previous);
-  if (rounded === 0) return 'no change';
+  if (rounded === 0) return m.words.noChange;
   return `${rounded > 0 ? '▲' : '▼'} ${Math.abs(rounded)}`;
 }
 
 /** "▲ 5 since pulse #3", "no change since pulse #3". */
-export const changeWords = (current: number, previous: number, since: string): string =>
-  `${arrowWords(current, previous)} since ${since}`;
+export const changeWords = (
+  current: number,
+  previous: number,
+  since: string,
+  m: ReportMessages = REPORT_EN,
+): string => m.words.since(arrowWords(current, previous, m), since);
 
 /** A 1–5 mean as a ten-character bar: `▇▇▇▇▇▇▇░░░`. */
 export function bar(mean: number): string {
@@ -62,64 +70,73 @@ export function bar(mean: number): string {
 }
 
 /** Words for agreement inside a team (rwg). */
-export const AGREEMENT_WORDS: Readonly<Record<AgreementLabel, string>> = {
-  agrees: 'team agrees',
-  moderate: 'some spread',
-  split: 'team is split',
-};
+export const AGREEMENT_WORDS: Readonly<Record<AgreementLabel, string>> = REPORT_EN.words.agreement;
 
 /** A 95% interval, "95% CI 3.9–4.3", or '' when unknown. */
-export function intervalWords(low: number | null, high: number | null): string {
-  return low === null || high === null ? '' : `95% CI ${one(low)}–${one(high)}`;
+export function intervalWords(
+  low: number | null,
+  high: number | null,
+  m: ReportMessages = REPORT_EN,
+): string {
+  return low === null || high === null ? '' : m.words.interval(one(low), one(high));
 }
 
 /** "Pulse #3" or "Pulses #1, #2, #3". */
-export function pulsesWords(pulseIds: readonly number[]): string {
+export function pulsesWords(pulseIds: readonly number[], m: ReportMessages = REPORT_EN): string {
   const ids = pulseIds.map((id) => `#${id}`).join(', ');
-  return pulseIds.length === 1 ? `Pulse ${ids}` : `Pulses ${ids}`;
+  return m.words.pulses(ids, pulseIds.length !== 1);
 }
 
 /** The window with dates Slack shows in each reader's time zone: "Pulse #3 · opened … · still open". */
-export function windowWords(model: ReportModel): string {
+export function windowWords(model: ReportModel, m: ReportMessages = REPORT_EN): string {
   const w = model.window;
   const day = (ms: number) => slackDate(new Date(ms), '{date_short}');
-  const from = w.from === null ? '' : ` · ${w.pulseIds.length === 1 ? 'opened' : 'from'} ${day(w.from)}`;
-  const to = w.open ? ' · still open' : w.to === null ? '' : ` · closed ${day(w.to)}`;
-  return `${pulsesWords(w.pulseIds)}${from}${to}`;
+  const opened = w.pulseIds.length === 1 ? m.words.opened : m.words.from;
+  const from = w.from === null ? '' : ` · ${opened} ${day(w.from)}`;
+  const to = w.open ? ` · ${m.words.stillOpen}` : w.to === null ? '' : ` · ${m.words.closed(day(w.to))}`;
+  return `${pulsesWords(w.pulseIds, m)}${from}${to}`;
 }
 
 /** "143 of 210 answered (68%) across 7 departments". */
-export function participationWords(model: ReportModel): string {
+export function participationWords(model: ReportModel, m: ReportMessages = REPORT_EN): string {
   const t = model.totals;
   const answered = model.participation.reduce((acc, p) => acc + p.answered, 0);
-  const across = `across ${plural(t.departmentsShown, 'department')}`;
-  if (t.delivered === 0 || t.responseRate === null) return `${plural(answered, 'answer')} ${across}`;
-  return `${answered} of ${t.delivered} answered (${Math.round(t.responseRate * 100)}%) ${across}${unplacedWords(t.unplacedDelivered)}`;
+  const across = m.words.across(counted(t.departmentsShown, 'department', m));
+  if (t.delivered === 0 || t.responseRate === null) return `${counted(answered, 'answer', m)} ${across}`;
+  const rate = Math.round(t.responseRate * 100);
+  return `${m.words.answered(answered, t.delivered, rate, across)}${unplacedWords(t.unplacedDelivered, m)}`;
 }
 
 /** Why departments show no rate: some were invited before their department was known. */
-export function unplacedWords(unplaced: number): string {
-  return unplaced > 0
-    ? ` (${unplaced} of them invited before their department was known, so invitations were not known per department)`
-    : '';
+export function unplacedWords(unplaced: number, m: ReportMessages = REPORT_EN): string {
+  return unplaced > 0 ? m.words.unplaced(unplaced) : '';
 }
 
 /** The caveat of a report whose departments were mostly chosen by the people themselves. */
-export const SELF_DECLARED_CAVEAT =
-  'Most departments here were chosen by the people themselves, not mapped from Slack user groups or set by an admin: read the differences between departments with care.';
+export const SELF_DECLARED_CAVEAT = REPORT_EN.words.selfDeclared;
 
 /** The self-declared caveat with its icon; '' when departments were mostly mapped. */
-export function selfDeclaredWords(model: ReportModel): string {
-  return model.departmentsMostlySelfDeclared ? `:information_source: ${SELF_DECLARED_CAVEAT}` : '';
+export function selfDeclaredWords(model: ReportModel, m: ReportMessages = REPORT_EN): string {
+  return model.departmentsMostlySelfDeclared ? `:information_source: ${m.words.selfDeclared}` : '';
 }
 
-/** The model's suppressed note, escaped, with a lock; '' when nothing was left out. */
-export function suppressedWords(model: ReportModel): string {
-  return model.suppressed.note === null ? '' : `:lock: ${escapeMrkdwn(model.suppressed.note)}`;
+/**
+ * The suppressed note, escaped, with a lock; '' when nothing was left out. English shows the
+ * model's own sentence (what frozen results were written with); another language says the same
+ * counts in its words.
+ */
+export function suppressedWords(model: ReportModel, m: ReportMessages = REPORT_EN): string {
+  const s = model.suppressed;
+  if (s.note === null) return '';
+  const note =
+    m.code === 'en'
+      ? s.note
+      : (m.words.suppressed(s.departmentCount, s.cellCount, model.threshold) ?? s.note);
+  return `:lock: ${escapeMrkdwn(note)}`;
 }
 
 /** The footer every view ends with. */
-export function footerWords(threshold: number, extra = ''): string {
+export function footerWords(threshold: number, extra = '', m: ReportMessages = REPORT_EN): string {
   const tail = extra === '' ? '' : ` · ${extra}`;
-  return `Groups under ${threshold} people are never shown, and no answer is attributed to anyone${tail}`;
+  return `${m.words.footer(threshold)}${tail}`;
 }

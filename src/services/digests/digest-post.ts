@@ -8,12 +8,14 @@ import { DIGEST_EVENT } from '../../constants/slack-ids';
 import type { DigestRepository, DigestRow } from '../../db/repositories/digest-repository';
 import type { Logger } from '../../logging/logger';
 import { renderHeatmapPng } from '../../render/heatmap';
+import { type ReportLanguage, reportMessagesFor } from '../../render/i18n/report/index';
 import {
   heatmapInputFromModel,
   renderDepartmentDigestMessage,
   renderDigestMessage,
 } from '../../render/slack-report';
 import { SlackCallError, type SlackGateway } from '../../slack-client/gateway';
+import type { SettingsService } from '../settings-service';
 import { type AdminNotices, NOTICE } from './admin-notices';
 import { departmentOf, labelOf, sourceOf } from './period-key';
 import { channelFailureNotice, heatmapFailureNotice } from './slack-wording';
@@ -35,6 +37,7 @@ const imageNotReady = (error: unknown) =>
 
 type PosterDeps = {
   repo: DigestRepository;
+  settings: Pick<SettingsService, 'get'>;
   gateway: Pick<SlackGateway, 'postMessage' | 'uploadFile' | 'findMessagesWithMetadata'>;
   notices: AdminNotices;
   logger: Logger;
@@ -54,7 +57,8 @@ async function findPosted(gateway: PosterDeps['gateway'], row: DigestRow): Promi
  */
 async function heatmap(deps: PosterDeps, model: ReportModel): Promise<string | null> {
   try {
-    const chart = await renderHeatmapPng(heatmapInputFromModel(model));
+    const m = reportMessagesFor(deps.settings.get().report_language);
+    const chart = await renderHeatmapPng(heatmapInputFromModel(model, m));
     const { fileId } = await deps.gateway.uploadFile({
       filename: 'cx-alignment-heatmap.png',
       title: 'How departments rate each touchpoint',
@@ -72,14 +76,20 @@ async function heatmap(deps: PosterDeps, model: ReportModel): Promise<string | n
 }
 
 /** The message for the row: the company digest (with its image, if any) or a department's. */
-function messageFor(row: DigestRow, model: ReportModel, fileId: string | null, withImage: boolean) {
-  const label = labelOf(row.periodKey);
+function messageFor(
+  row: DigestRow,
+  model: ReportModel,
+  image: { fileId: string | null; withImage: boolean },
+  lang: ReportLanguage,
+) {
+  const label = labelOf(row.periodKey, reportMessagesFor(lang));
   if (row.kind === 'department')
-    return renderDepartmentDigestMessage(model, departmentOf(row) ?? Number.NaN, label);
+    return renderDepartmentDigestMessage(model, departmentOf(row) ?? Number.NaN, label, lang);
   return renderDigestMessage(model, {
-    heatmapFileId: withImage ? fileId : null,
+    heatmapFileId: image.withImage ? image.fileId : null,
     periodLabel: label,
     previousIndex: null,
+    lang,
   });
 }
 
@@ -94,7 +104,8 @@ async function postMessage(
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const withImage = attempt < ATTEMPTS - 1;
     try {
-      const message = messageFor(row, model, fileId, withImage);
+      const lang = deps.settings.get().report_language;
+      const message = messageFor(row, model, { fileId, withImage }, lang);
       return (await deps.gateway.postMessage({ channel: row.channelId, ...message, metadata })).ts;
     } catch (error) {
       if (!(imageNotReady(error) && withImage)) throw error;

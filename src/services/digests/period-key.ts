@@ -4,6 +4,7 @@
  */
 import type { ReportModel } from '../../analytics/report';
 import type { DigestRow } from '../../db/repositories/digest-repository';
+import { REPORT_EN, type ReportMessages } from '../../render/i18n/report/index';
 import { isoWeek } from '../../util/zoned-time';
 
 export type Period = {
@@ -31,9 +32,9 @@ export function periodOf(periodKey: string): Period {
 }
 
 /** The period as the digest names it: "Pulse #3 results" or "Week 14". */
-export function labelOf(periodKey: string): string {
+export function labelOf(periodKey: string, m: ReportMessages = REPORT_EN): string {
   const { pulseId, week } = periodOf(periodKey);
-  return pulseId !== null ? `Pulse #${pulseId} results` : `Week ${week ?? ''}`;
+  return pulseId !== null ? m.digest.pulseResults(pulseId) : m.digest.week(week ?? '');
 }
 
 /** The department a department digest row is for; null for the company digest. */

@@ -27,6 +27,7 @@ const blockOf: Record<string, string> = {
   department_profile_field: B.departmentField,
   retention_months: B.retentionMonths,
   working_hours: B.workingHours,
+  report_language: B.reportLanguage,
 };
 
 /** The settings the form asks for, parsed by the schema, and the problems to show under each field. */
@@ -69,6 +70,7 @@ export async function checkScalarSettings(form: SettingsForm, handles: Usergroup
     require_mapped_departments: form.options.requireMappedDepartments,
     // empty keeps answers for good; anything else must be a number (not a silent "keep for good")
     retention_months: form.retentionMonths.trim() === '' ? null : (int(form.retentionMonths) ?? Number.NaN),
+    report_language: form.reportLanguage,
   };
   const parsed = settingsSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -10,6 +10,7 @@ const stateValue = z.object({
     .array(z.object({ value: z.string().max(150) }))
     .max(50)
     .nullish(),
+  selected_option: z.object({ value: z.string().max(150) }).nullish(),
   selected_users: z.array(id).max(500).nullish(),
   selected_conversations: z.array(id).max(100).nullish(),
 });
@@ -56,5 +57,6 @@ export function parseSettingsSubmission(values: unknown): SettingsForm | null {
     adminGroup: str(B.adminGroup),
     threshold: str(B.threshold),
     retentionMonths: str(B.retentionMonths),
+    reportLanguage: get(B.reportLanguage)?.selected_option?.value ?? '',
   };
 }

@@ -10,6 +10,7 @@ import {
 import { type SeededIds, seedOrganisation } from '../../../src/db/repositories/seed-repository';
 import type { SyntheticOrganisation } from '../../../src/demo/generate-organisation';
 import type { SlackMessage } from '../../../src/render/help';
+import type { ReportLanguage } from '../../../src/render/i18n/report/index';
 import { freshDb } from '../../support/test-db';
 
 const THEMES = DEFAULT_LEXICON.themes.map((t) => ({ key: t.key, label: t.label }));
@@ -114,22 +115,24 @@ export function messageProblems(m: SlackMessage): string[] {
 export function allViews(
   model: ReportModel,
   render: typeof import('../../../src/render/slack-report/index'),
+  lang: ReportLanguage = 'en',
 ): { name: string; message: SlackMessage; maxBlocks: number }[] {
   const views: { name: string; message: SlackMessage; maxBlocks: number }[] = [
-    { name: 'report', message: render.renderReportMessage(model), maxBlocks: 50 },
-    { name: 'trend', message: render.renderTrendMessage(model.trend), maxBlocks: 50 },
+    { name: 'report', message: render.renderReportMessage(model, { lang }), maxBlocks: 50 },
+    { name: 'trend', message: render.renderTrendMessage(model.trend, lang), maxBlocks: 50 },
     {
       name: 'digest',
       message: render.renderDigestMessage(model, {
         heatmapFileId: 'F1',
         periodLabel: 'Week 6',
         previousIndex: 40,
+        lang,
       }),
       maxBlocks: 50,
     },
     {
       name: 'digest without image',
-      message: render.renderDigestMessage(model, { periodLabel: 'Week 6' }),
+      message: render.renderDigestMessage(model, { periodLabel: 'Week 6', lang }),
       maxBlocks: 50,
     },
     {
@@ -147,18 +150,18 @@ export function allViews(
   for (const t of model.touchpoints)
     views.push({
       name: `touchpoint ${t.id}`,
-      message: render.renderTouchpointMessage(model, t.id),
+      message: render.renderTouchpointMessage(model, t.id, lang),
       maxBlocks: 50,
     });
   for (const d of model.departments) {
     views.push({
       name: `department ${d.id}`,
-      message: render.renderDepartmentMessage(model, d.id),
+      message: render.renderDepartmentMessage(model, d.id, lang),
       maxBlocks: 50,
     });
     views.push({
       name: `department digest ${d.id}`,
-      message: render.renderDepartmentDigestMessage(model, d.id, 'Week 6'),
+      message: render.renderDepartmentDigestMessage(model, d.id, 'Week 6', lang),
       maxBlocks: 50,
     });
   }

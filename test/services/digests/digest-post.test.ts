@@ -11,6 +11,7 @@ import { createAdminNotices } from '../../../src/services/digests/admin-notices'
 import { createDigestPoster } from '../../../src/services/digests/digest-post';
 import { SlackCallError } from '../../../src/slack-client/gateway';
 import { seededModels } from '../../render/slack-report/support';
+import { fakeSettings } from '../../support/fakes/services';
 import { freshDb } from '../../support/test-db';
 
 const CHANNEL = 'C0DIGEST1';
@@ -56,7 +57,8 @@ describe('posting a digest row', () => {
     const sleep = async (ms: number) => {
       sleeps.push(ms);
     };
-    return createDigestPoster({ repo, gateway, notices, logger, clock, sleep });
+    const settings = fakeSettings();
+    return createDigestPoster({ repo, settings, gateway, notices, logger, clock, sleep });
   }
   const toChannel = () => posted.filter((p) => p.channel === CHANNEL);
   const hasImage = (p: Posted | undefined) => JSON.stringify(p?.blocks ?? []).includes('F0HEATMAP');
