@@ -1,7 +1,12 @@
 /**
  * One synthetic person's answer to a pulse, drawn from their department's profile.
  */
-import { CLAUSES, OPENERS, type TemplateTheme, VAGUE_ANSWERS } from './definition-templates';
+import {
+  CLAUSES,
+  type DefinitionTemplates,
+  ENGLISH_TEMPLATES,
+  type TemplateTheme,
+} from './definition-templates';
 import type { DepartmentProfile } from './department-profiles';
 import type { Random } from './prng';
 import {
@@ -47,35 +52,47 @@ function priorities(profile: DepartmentProfile, random: Random): number[] {
   return picked.sort((a, b) => a - b);
 }
 
-/** A sentence from one or two themes the department leans on (sometimes none at all). */
-function definition(profile: DepartmentProfile, random: Random): string {
-  if (random.chance(0.05)) return random.pick(VAGUE_ANSWERS);
+/**
+ * A sentence from one or two themes the department leans on (sometimes none at all), in the words of
+ * `templates`. Every language has as many clauses per theme, so the draws do not depend on it.
+ */
+function definition(profile: DepartmentProfile, random: Random, templates: DefinitionTemplates): string {
+  if (random.chance(0.05)) return random.pick(templates.vague);
   const weights = THEMES.map((t) => profile.themes[t] ?? OTHER_THEME_WEIGHT);
   const first = THEMES[random.weighted(weights)] ?? 'speed';
-  const clauses = [random.pick(CLAUSES[first])];
+  const picked: TemplateTheme[] = [first];
+  const clauses = [random.pick(templates.clauses[first])];
   if (random.chance(0.6)) {
     weights[THEMES.indexOf(first)] = 0;
     const second = THEMES[random.weighted(weights)];
-    if (second !== undefined) clauses.push(random.pick(CLAUSES[second]));
+    if (second !== undefined) {
+      picked.push(second);
+      clauses.push(random.pick(templates.clauses[second]));
+    }
   }
-  if (random.chance(COMMON_THEME_CHANCE) && !clauses.some((c) => CLAUSES[COMMON_THEME].includes(c))) {
-    clauses.push(random.pick(CLAUSES[COMMON_THEME]));
+  if (random.chance(COMMON_THEME_CHANCE) && !picked.includes(COMMON_THEME)) {
+    clauses.push(random.pick(templates.clauses[COMMON_THEME]));
   }
   const last = clauses.pop() ?? '';
-  const list = clauses.length === 0 ? last : `${clauses.join(', ')} and ${last}`;
-  return `${random.pick(OPENERS)} ${list}.`;
+  const list = clauses.length === 0 ? last : `${clauses.join(', ')} ${templates.and} ${last}`;
+  return `${random.pick(templates.openers)} ${list}.`;
 }
 
-/** Ratings (null = "don't know"), priorities and a definition for one person. */
+/** Ratings (null = "don't know"), priorities and a definition (in `templates`' language) for one person. */
 export function answerFor(
   profile: DepartmentProfile,
   progress: number,
   random: Random,
+  templates: DefinitionTemplates = ENGLISH_TEMPLATES,
 ): { ratings: (number | null)[]; priorities: number[]; definition: string } {
   const ratings = DEFAULT_TOUCHPOINTS.map((t) =>
     random.chance(profile.dontKnow?.[t] ?? BASE_DONT_KNOW)
       ? null
       : rating(trueMean(profile, t, progress), random),
   );
-  return { ratings, priorities: priorities(profile, random), definition: definition(profile, random) };
+  return {
+    ratings,
+    priorities: priorities(profile, random),
+    definition: definition(profile, random, templates),
+  };
 }

@@ -110,3 +110,19 @@ export const VAGUE_ANSWERS: readonly string[] = [
   'Happy customers who come back and tell their friends about us.',
   'Doing our job well and making the business grow.',
 ];
+
+/** The sentence parts of one language: clauses by theme, openers, vague answers and its "and". */
+export interface DefinitionTemplates {
+  readonly clauses: Readonly<Record<TemplateTheme, readonly string[]>>;
+  readonly openers: readonly string[];
+  readonly vague: readonly string[];
+  readonly and: string;
+}
+
+/** The English templates (every office but Montréal). */
+export const ENGLISH_TEMPLATES: DefinitionTemplates = {
+  clauses: CLAUSES,
+  openers: OPENERS,
+  vague: VAGUE_ANSWERS,
+  and: 'and',
+};

@@ -10,6 +10,10 @@
  *   be flagged;
  * - other leanings are at most 0.3 from the company picture (never a headline);
  * - Executive has 3 respondents, under the default threshold of 5.
+ *
+ * The Montréal office answers in French (Slack locale fr-CA, one in four fr-FR): part of Customer
+ * Service, Sales and Operations, with the same leanings as their colleagues elsewhere, so French
+ * definitions must be themed like English ones for the report to find the same picture.
  */
 import type { TemplateTheme } from './definition-templates';
 import type { TouchpointName } from './touchpoints';
@@ -33,6 +37,8 @@ export interface DepartmentProfile {
   priorities?: Partial<Record<TouchpointName, number>>;
   /** Weights of the themes its definitions draw on (others weigh 0.15). */
   themes: Partial<Record<TemplateTheme, number>>;
+  /** Share of its people in the Montréal office, who answer in French (default none). */
+  montreal?: number;
 }
 
 /** Departments that hardly see the in-person and sales touchpoints. */
@@ -59,6 +65,7 @@ export const DEFAULT_PROFILES: readonly DepartmentProfile[] = [
     means: { 'Sales conversations': 4.4, 'Product & service quality': 3.8 },
     priorities: { 'Sales conversations': 3, Advertising: 1.5, 'In-person & events': 2 },
     themes: { personalisation: 2, value: 2, trust: 2, proactivity: 1.5, delight: 1 },
+    montreal: 0.25,
   },
   {
     name: 'Customer Service',
@@ -68,6 +75,7 @@ export const DEFAULT_PROFILES: readonly DepartmentProfile[] = [
     driftingMeans: { 'Website & app': 2.4 },
     priorities: { 'Customer support': 3, 'Ease / friction across the journey': 2.5 },
     themes: { speed: 3, resolution: 3, empathy: 2.5, availability: 1.5 },
+    montreal: 0.3,
   },
   {
     name: 'Product',
@@ -95,6 +103,7 @@ export const DEFAULT_PROFILES: readonly DepartmentProfile[] = [
     dontKnow: { Advertising: 0.3 },
     priorities: { 'Ease / friction across the journey': 2.5, 'Product & service quality': 1.5 },
     themes: { speed: 2, ease: 2, consistency: 2, proactivity: 1.5 },
+    montreal: 0.2,
   },
   {
     name: 'Finance',

@@ -4,6 +4,8 @@
  * tests, the demo and the benchmark all use it. Pure: no I/O, no clock.
  */
 import { answerFor } from './answer-generator';
+import { ENGLISH_TEMPLATES } from './definition-templates';
+import { FRENCH_TEMPLATES } from './definition-templates-fr';
 import { DEFAULT_PROFILES, type DepartmentProfile } from './department-profiles';
 import { createRandom } from './prng';
 import { DEFAULT_TOUCHPOINTS } from './touchpoints';
@@ -18,6 +20,8 @@ export interface SyntheticPerson {
   respondent: string;
   /** Whether this person answers pulses. */
   answers: boolean;
+  /** Their Slack locale: `fr-CA` or `fr-FR` in the Montréal office, else `en-US`. */
+  locale: string;
 }
 
 /** One answer to one pulse. */
@@ -75,6 +79,16 @@ export interface OrganisationOptions {
 
 const DAY = 86_400_000;
 
+/**
+ * The locale of a department's `k`-th person: spread evenly, `share` of them are in Montréal (one in
+ * four of those from France). No random draw, so the rest of the organisation is as without them.
+ */
+function localeOf(share: number, k: number): string {
+  const montreal = Math.floor((k + 1) * share) > Math.floor(k * share);
+  if (!montreal) return 'en-US';
+  return Math.floor(k * share) % 4 === 3 ? 'fr-FR' : 'fr-CA';
+}
+
 /** Respondents per department: fixed sizes first, the rest by weight with largest remainders. */
 export function departmentSizes(profiles: readonly DepartmentProfile[], respondents: number): number[] {
   const fixed = profiles.reduce((acc, p) => acc + (p.size ?? 0), 0);
@@ -113,11 +127,14 @@ function roster(
         department,
         respondent: random.hex(32),
         answers: k < answering,
+        locale: localeOf(profile.montreal ?? 0, k),
       });
     }
   });
   return people;
 }
+
+const templatesFor = (locale: string) => (locale.startsWith('fr') ? FRENCH_TEMPLATES : ENGLISH_TEMPLATES);
 
 /** Builds the organisation; the same options always give the same organisation. */
 export function generateOrganisation(options: OrganisationOptions): SyntheticOrganisation {
@@ -144,7 +161,7 @@ export function generateOrganisation(options: OrganisationOptions): SyntheticOrg
         person: index,
         department: person.department,
         submittedAt,
-        ...answerFor(profile, progress, random),
+        ...answerFor(profile, progress, random, templatesFor(person.locale)),
       });
     });
     pulses.push({

@@ -100,9 +100,14 @@ function detected(text: string): string {
   if (NON_LATIN_LETTER.test(text) && !LATIN_LETTER.test(text)) return UNKNOWN_LANGUAGE;
   const clues = wordClues(text);
   if (clues.english > 0 && !clues.foreign) return DEFAULT_LANGUAGE;
+  return byEld(text, clues.foreign);
+}
+
+/** eld's language for `text`, English when English scores close or the guess is unreliable (and `foreign` is false). */
+function byEld(text: string, foreign: boolean): string {
   const result = eld.detect(text);
   if (result.language === '') return DEFAULT_LANGUAGE;
-  if (!clues.foreign) {
+  if (!foreign) {
     const scores = result.getScores();
     const best = scores[result.language] ?? 0;
     if (!result.isReliable() || (scores[DEFAULT_LANGUAGE] ?? 0) >= best - ENGLISH_MARGIN) {
@@ -110,6 +115,16 @@ function detected(text: string): string {
     }
   }
   return result.language;
+}
+
+/**
+ * The language eld sees in text the English check took for English (every word plain a–z and one an
+ * English function word: "Mandar mensagem avisando do atraso" has "do"), or undefined when eld
+ * agrees it is English or cannot tell. The tagger asks only when the English lexicon found nothing.
+ */
+export function languageBesideEnglish(text: string, supported: ReadonlySet<string>): string | undefined {
+  const language = byEld(text, false);
+  return language !== DEFAULT_LANGUAGE && supported.has(language) ? language : undefined;
 }
 
 /**

@@ -14,6 +14,20 @@ const ALGORITHMS: Readonly<Record<string, string>> = {
   nl: 'dutch',
 };
 
+/**
+ * Words Snowball gives another word's stem, by language: French "attention" stems to "attent", as
+ * "attente" (waiting) does, so every "attention" (a kind gesture) was tagged as speed.
+ */
+const OWN_STEMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  fr: {
+    attention: 'attention',
+    attentions: 'attention',
+    attentionné: 'attentionn',
+    attentionnée: 'attentionn',
+    attentionnés: 'attentionn',
+  },
+};
+
 type Stem = (word: string) => string;
 const stemmers = new Map<string, Stem>();
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -32,7 +46,8 @@ function stemmerFor(language: string): Stem {
   const stemmer: unknown = make(algorithm);
   const stem = (stemmer as { stem?: unknown }).stem;
   if (typeof stem !== 'function') throw new Error('snowball-stemmers returned no stemmer');
-  const bound: Stem = (word) => String(stem.call(stemmer, word));
+  const own = OWN_STEMS[language] ?? {};
+  const bound: Stem = (word) => own[word] ?? String(stem.call(stemmer, word));
   stemmers.set(language, bound);
   return bound;
 }

@@ -2,7 +2,13 @@
  * Tags a free-text "what does a great customer experience look like?" answer with CX themes.
  */
 import { DEFAULT_LEXICON } from './default-lexicon';
-import { DEFAULT_LANGUAGE, detectLanguage, runnerUpLanguage, UNKNOWN_LANGUAGE } from './language-detector';
+import {
+  DEFAULT_LANGUAGE,
+  detectLanguage,
+  languageBesideEnglish,
+  runnerUpLanguage,
+  UNKNOWN_LANGUAGE,
+} from './language-detector';
 import type { ThemeLexicon } from './lexicon';
 import { type CompiledLexicon, compileLexicon, matchLexicon, type Slot, toSlots } from './lexicon-matcher';
 import { DEFAULT_LANGUAGE_LEXICONS } from './lexicons/index';
@@ -141,7 +147,13 @@ export function createThemeTagger(
       try {
         const clean = sanitizeText(text);
         const language = detectLanguage(clean, supported, options.locale);
-        if (language === DEFAULT_LANGUAGE) return tagEnglish(compiled, clean);
+        if (language === DEFAULT_LANGUAGE) {
+          const english = tagEnglish(compiled, clean);
+          if (english.themes.length > 0 || options.locale !== undefined) return english;
+          const beside = languageBesideEnglish(clean, supported);
+          const retried = beside === undefined ? undefined : inLanguage(clean, beside);
+          return retried !== undefined && retried.themes.length > 0 ? retried : english;
+        }
         const first = inLanguage(clean, language);
         if (first.themes.length > 0 || options.locale !== undefined || first.language === UNKNOWN_LANGUAGE) {
           return first;

@@ -19,17 +19,18 @@ export interface SeededIds {
 
 /** Anything that tags a definition (the real tagger by default). */
 export interface DefinitionTagger {
-  tag(text: string): ThemeTags;
+  tag(text: string, options?: { locale?: string }): ThemeTags;
 }
 
-/** Tags each distinct text once: synthetic definitions repeat, so this makes seeding fast. */
-function memoised(tagger: DefinitionTagger): (text: string) => ThemeTags {
+/** Tags each distinct text once per language: synthetic definitions repeat, so this makes seeding fast. */
+function memoised(tagger: DefinitionTagger): (text: string, locale: string | undefined) => ThemeTags {
   const cache = new Map<string, ThemeTags>();
-  return (text) => {
-    let tags = cache.get(text);
+  return (text, locale) => {
+    const key = `${locale?.slice(0, 2) ?? ''}\u0000${text}`;
+    let tags = cache.get(key);
     if (tags === undefined) {
-      tags = tagger.tag(text);
-      cache.set(text, tags);
+      tags = tagger.tag(text, locale === undefined ? {} : { locale });
+      cache.set(key, tags);
     }
     return tags;
   };
@@ -43,7 +44,7 @@ function statements(db: Db) {
     touchpoint: c.prepare('insert into touchpoints (name, sort_order) values (?, ?) on conflict do nothing'),
     touchpointId: c.prepare('select id from touchpoints where lower(name) = lower(?)').pluck(),
     person: c.prepare(
-      `insert into people (slack_user_id, tz, department_id, department_source, active) values (?, 'Europe/London', ?, 'admin', 1)`,
+      `insert into people (slack_user_id, tz, department_id, department_source, active, locale) values (?, 'Europe/London', ?, 'admin', 1, ?)`,
     ),
     pulse: c.prepare(
       `insert into pulses (status, trigger, opened_at, closes_at, closed_at, enqueued_at, anonymity_threshold) values (?, 'demo', ?, ?, ?, ?, ?)`,
@@ -57,7 +58,7 @@ function statements(db: Db) {
     ),
     answer: c.prepare(
       // the demo's synthetic people all agree to be quoted, so its reports show quotes
-      'insert into answers (pulse_id, respondent, department_id, definition, quote_consent, submitted_at, updated_at) values (?, ?, ?, ?, 1, ?, ?)',
+      'insert into answers (pulse_id, respondent, department_id, definition, language, quote_consent, submitted_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)',
     ),
     rating: c.prepare('insert into ratings (answer_id, touchpoint_id, rating) values (?, ?, ?)'),
     priority: c.prepare('insert into priorities (answer_id, touchpoint_id) values (?, ?)'),
@@ -75,7 +76,8 @@ export type SeedOrganisation = {
   anonymityThreshold?: number;
   departments: readonly { name: string }[];
   touchpoints: readonly string[];
-  people: readonly { slackUserId: string; department: number; respondent: string }[];
+  /** `locale` is the person's Slack locale (`fr-CA`): it decides their definitions' language. */
+  people: readonly { slackUserId: string; department: number; respondent: string; locale?: string }[];
   pulses: readonly {
     status: 'open' | 'closed';
     openedAt: number;
@@ -121,7 +123,10 @@ export function seedOrganisation(
       return idOf(s.touchpointId.get(name), name);
     });
     const personIds = org.people.map((p) =>
-      idOf(s.person.run(p.slackUserId, departmentIds[p.department] ?? null).lastInsertRowid, 'person'),
+      idOf(
+        s.person.run(p.slackUserId, departmentIds[p.department] ?? null, p.locale ?? null).lastInsertRowid,
+        'person',
+      ),
     );
     const pulseIds = org.pulses.map((pulse) => {
       const pulseId = idOf(
@@ -138,13 +143,16 @@ export function seedOrganisation(
         s.delivery.run(pulseId, personIds[d.person], d.status, departmentId, pulse.openedAt, pulse.openedAt);
       }
       for (const a of pulse.answers) {
-        const respondent = org.people[a.person]?.respondent ?? `missing-${a.person}`;
+        const person = org.people[a.person];
+        const respondent = person?.respondent ?? `missing-${a.person}`;
+        const tags = tag(a.definition, person?.locale);
         const answerId = idOf(
           s.answer.run(
             pulseId,
             respondent,
             departmentIds[a.department] ?? null,
             a.definition,
+            tags.language,
             a.submittedAt,
             a.submittedAt,
           ).lastInsertRowid,
@@ -154,7 +162,6 @@ export function seedOrganisation(
           if (value !== null) s.rating.run(answerId, touchpointIds[t], value);
         });
         for (const t of a.priorities) s.priority.run(answerId, touchpointIds[t]);
-        const tags = tag(a.definition);
         for (const theme of tags.themes) s.theme.run(answerId, theme);
         for (const term of tags.terms) s.term.run(answerId, term);
       }

@@ -91,6 +91,28 @@ describe('close languages confused on short answers', () => {
   });
 });
 
+describe('plain a–z text that the English check took for English', () => {
+  it('is read in the language eld sees when the English lexicon finds nothing', () => {
+    // "do" is an English function word and every letter is a–z, so the quick check said English
+    expect(tagger.tag('Mandar mensagem avisando do atraso')).toMatchObject({
+      themes: ['proactivity'],
+      language: 'pt',
+    });
+  });
+
+  it('stays English when English carries a theme or nothing else does, and with a locale', () => {
+    expect(tagger.tag('Answer every call fast')).toMatchObject({ themes: ['speed'], language: 'en' });
+    expect(tagger.tag('Happy customers who come back and tell their friends')).toMatchObject({
+      themes: [],
+      language: 'en',
+    });
+    expect(tagger.tag('Mandar mensagem avisando do atraso', { locale: 'en-GB' })).toMatchObject({
+      themes: [],
+      language: 'en',
+    });
+  });
+});
+
 describe('a language with no lexicon', () => {
   it.each([
     ['Italian', 'Una risposta veloce e gentile, senza attese al telefono quando chiamo'],

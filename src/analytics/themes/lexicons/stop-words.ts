@@ -9,11 +9,11 @@
 const WORDS: Readonly<Record<string, string>> = {
   fr:
     'le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette ces ' +
-    'je j tu il elle on nous vous ils elles me m te t se s lui leur leurs mon ma mes ton ta tes son sa ses ' +
+    'je j tu il elle on nous vous ils elles me m te t se s moi toi soi eux lui leur leurs mon ma mes ton ta tes son sa ses ' +
     'notre nos votre vos y en ne n pas plus moins très trop bien tout tous toute toutes rien personne ' +
     'à a dans par pour sur sous avec sans chez entre vers avant après pendant depuis comme si quand ' +
     'est sont être été était sera ai as avons avez ont avoir eu fait faire font peut peuvent pouvoir ' +
-    'doit doivent devoir veut veulent vouloir va vont aller dit dire ça cela ceci c là ici aussi encore ' +
+    'doit doivent devoir veut veulent vouloir va vont aller faut falloir dit dire ça cela ceci c là ici aussi encore ' +
     'déjà toujours jamais même autre autres chaque quelque quelques fois alors ben bof oui non ' +
     'client clients clientèle service services expérience entreprise équipe équipes produit produits ' +
     'bon bonne bons bonnes meilleur meilleure super excellent excellente parfait parfaite génial vraiment chose choses aide problème',
