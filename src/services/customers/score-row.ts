@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PERIOD_FORMATS, parsePeriod } from '../../analytics/customers/period';
 import { formatScale, normalise, onScale, parseScale, type Scale } from '../../analytics/customers/scale';
-import { matchName } from '../name-match';
+import { editDistance, matchName } from '../name-match';
 import type { CsvRecord } from './csv-rows';
 
 /** A touchpoint a row may name. */
@@ -71,6 +71,18 @@ const rowSchema = z.object({
   ),
 });
 
+/** Known touchpoints within a few edits of `name` (a quarter of its length, at least 2), nearest first. */
+function near(name: string, known: readonly KnownTouchpoint[]): KnownTouchpoint[] {
+  const key = name.toLowerCase();
+  const within = Math.max(2, Math.floor(key.length / 4));
+  return known
+    .map((t) => ({ t, d: editDistance(key, t.name.toLowerCase()) }))
+    .filter((x) => x.d <= within)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 2)
+    .map((x) => x.t);
+}
+
 /** Finds the touchpoint a name means: the same name ignoring case, accents and punctuation. */
 export function touchpointFinder(known: readonly KnownTouchpoint[]) {
   const cache = new Map<string, KnownTouchpoint | string>();
@@ -79,11 +91,12 @@ export function touchpointFinder(known: readonly KnownTouchpoint[]) {
     if (cached !== undefined) return cached;
     const match = matchName(name, known, (t) => t.name);
     const exact = match.kind === 'one' && match.item.name.toLowerCase() === name.toLowerCase();
-    const hint = (names: string[]) =>
-      names.length > 0 ? `; did you mean ${names.map((n) => `'${n}'`).join(' or ')}?` : '';
-    const found: KnownTouchpoint | string = exact
-      ? (match as { item: KnownTouchpoint }).item
-      : `unknown touchpoint '${name}'${hint(match.kind === 'none' ? match.suggestions.map((t) => t.name) : match.kind === 'one' ? [match.item.name] : match.items.map((t) => t.name))}`;
+    const suggestions =
+      match.kind === 'none' ? near(name, known) : match.kind === 'one' ? [match.item] : match.items;
+    const hint =
+      suggestions.length > 0 ? `; did you mean ${suggestions.map((t) => `'${t.name}'`).join(' or ')}?` : '';
+    const found: KnownTouchpoint | string =
+      exact && match.kind === 'one' ? match.item : `unknown touchpoint '${name}'${hint}`;
     cache.set(name, found);
     return found;
   };
