@@ -3,11 +3,13 @@
  * rows, touchpoints as columns, a hidden cell ("too few answers") as a null mean.
  */
 import type { ReportModel } from '../../analytics/report/index';
+import { customerHeatmapRow } from '../customers/rows';
 import type { HeatmapInput } from '../heatmap/types';
 import { plural, pulsesWords } from './words';
 
 /** The heatmap of the shown departments × touchpoints. Names are raw: the chart is an image, not mrkdwn. */
 export function heatmapInputFromModel(model: ReportModel): HeatmapInput {
+  const customers = customerHeatmapRow(model.customers);
   const subtitle = [
     pulsesWords(model.window.pulseIds),
     plural(model.totals.respondents, 'respondent'),
@@ -24,5 +26,6 @@ export function heatmapInputFromModel(model: ReportModel): HeatmapInput {
       mean: c.stats?.mean ?? null,
       n: c.stats?.n ?? 0,
     })),
+    ...(customers === undefined ? {} : { customers }),
   };
 }

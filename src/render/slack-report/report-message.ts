@@ -4,6 +4,7 @@
  */
 import type { KnownBlock } from '@slack/types';
 import { ALIGNMENT_INDEX_FORMULA, type OpenPulseLine, type ReportModel } from '../../analytics/report/index';
+import { customerBlocks } from '../customers/slack-blocks';
 import { escapeMrkdwn } from '../escape';
 import { followUpButtons } from '../follow-ups/report-buttons';
 import type { SlackMessage } from '../help';
@@ -101,6 +102,7 @@ function closedReportMessage(
       `${plural(model.totals.respondents, 'respondent')} in ${plural(model.totals.departmentsShown, 'department')}`,
     ),
     section(modelIndexSentence(model)),
+    ...customerBlocks(model),
     divider(),
     titled('Where departments diverge', divergenceLines(model, MAX.divergences, true)),
     ...(followUps ? [followUpButtons(model, MAX.divergences)].filter((b) => b !== null) : []),
