@@ -78,6 +78,12 @@ describe('/cx-alignment with customer scores for the closed pulse’s period', (
     expect(body).toContain('not employees');
   });
 
+  it('shows the customers’ score in the one-touchpoint view too', async () => {
+    const body = await ask('touchpoint customer support');
+    expect(body).toContain(`What customers say (${period})`);
+    expect(body).toContain('CSAT 2 on 1..5 → 2.0, n=4000');
+  });
+
   it('puts the customers in the CSV export beside each touchpoint', async () => {
     await ask('export');
     const upload = [...t.fake.uploads.values()].find((u) => u.filename?.endsWith('.csv'));

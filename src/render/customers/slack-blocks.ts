@@ -26,3 +26,16 @@ export function customerBlocks(model: ReportModel): KnownBlock[] {
     context(`_${escapeMrkdwn(CUSTOMERS_NOTE)}_`),
   ];
 }
+
+/** The customers' view of one touchpoint (the touchpoint message), or none without a score. */
+export function touchpointCustomerBlocks(model: ReportModel, touchpointId: number): KnownBlock[] {
+  const section = model.customers;
+  const rows = section?.rows.filter((r) => r.touchpointId === touchpointId) ?? [];
+  if (section == null || rows.length === 0) return [];
+  return [
+    titled(
+      CUSTOMERS_TITLE(escapeMrkdwn(section.period)),
+      rows.map((r) => `• ${comparisonWords(r, bold, MAX_DEPARTMENTS)}`),
+    ),
+  ];
+}

@@ -9,6 +9,7 @@ import {
   RWG_SPLIT,
   type TouchpointDivergence,
 } from '../../analytics/report/index';
+import { touchpointCustomerBlocks } from '../customers/slack-blocks';
 import type { SlackMessage } from '../help';
 import { one, pct } from '../report-format';
 import { context, header, message, section, titled } from './blocks';
@@ -100,6 +101,7 @@ export function renderTouchpointMessage(
     section(`${bold(touchpoint.name)} · ${windowWords(model)}`),
     section(verdictWords(divergence)),
     titled('How each department rates it (1–5)', ratingLines(model, touchpointId)),
+    ...touchpointCustomerBlocks(model, touchpointId),
     titled('How often it is picked as a top-3 priority', [priorityLine(model, touchpointId)]),
     titled('Importance vs performance, per department', [quadrantLine(model, touchpointId)]),
     context(
