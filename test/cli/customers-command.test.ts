@@ -140,6 +140,15 @@ describe('cx-align customers import', () => {
     expect(seconds).toBeLessThan(30);
   }, 120_000);
 
+  it('says so when the database has no touchpoints yet', () => {
+    const { run, fresh, scores } = setUp();
+    fresh.db.$client.exec('delete from touchpoints');
+    const result = run('early.csv', [HEADER, `2026-Q3,${support},CSAT,4.2,1..5,812`]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('the database has no touchpoints yet');
+    expect(scores.count()).toBe(0);
+  });
+
   it('lists the stored scores, one period on request', () => {
     const { run, io, out } = setUp();
     run('two.csv', [HEADER, `2026-Q3,${support},CSAT,4.2,1..5,812`, `2026-Q2,${support},CSAT,3.1,1..5,700`]);

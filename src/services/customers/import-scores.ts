@@ -30,6 +30,9 @@ export type CustomerImportResult =
   | { ok: true; rows: number; added: number; replaced: number; periods: string[]; rule: string }
   | { ok: false; errors: string[] };
 
+export const NO_TOUCHPOINTS =
+  'the database has no touchpoints yet: start the bot once (it writes the default touchpoints) or set them in `/cx-alignment config`, then import again';
+
 /** Lines whose key appeared on an earlier line. */
 function duplicates(rows: readonly ScoreRow[]): string[] {
   const firstLine = new Map<string, number>();
@@ -54,7 +57,9 @@ export function importCustomerScores(
 ): CustomerImportResult {
   const csv = readCsvRows(text);
   if (!csv.ok) return csv;
-  const find = touchpointFinder(deps.touchpoints());
+  const known = deps.touchpoints();
+  if (known.length === 0) return { ok: false, errors: [NO_TOUCHPOINTS] };
+  const find = touchpointFinder(known);
   const errors = [...csv.errors];
   const rows: ScoreRow[] = [];
   for (const record of csv.records) {
