@@ -8,6 +8,7 @@ import { benchAck } from './ack-bench';
 import type { BenchModule, BenchRow } from './bench-row';
 import { benchCloseAck } from './close-ack-bench';
 import { benchColdStart } from './cold-start-bench';
+import { benchCustomers } from './customers-bench';
 import { benchFanout } from './fanout-bench';
 import { benchReport } from './report-bench';
 import { benchThemes } from './themes-bench';
@@ -20,6 +21,7 @@ export const BENCHES: { name: string; run: BenchModule }[] = [
   { name: 'fan-out', run: () => benchFanout() },
   { name: 'cold start', run: benchColdStart },
   { name: 'themes', run: benchThemes },
+  { name: 'customers', run: benchCustomers },
 ];
 
 /** Formats rows as a plain table with a header. */

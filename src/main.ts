@@ -13,6 +13,7 @@ Commands:
   report    the alignment report in the terminal: [--pulse N | --last N] [--format text|json|csv] [--threshold N]
   export    the report's aggregates as CSV on standard output: [--pulse N | --last N] [--threshold N]
   followups the follow-ups on divergences: overdue, open and resolved
+  customers the customers' own scores per touchpoint: import FILE.csv | list [--period P]
   backup    a consistent online copy of the database: backup FILE
   demo      the report of a synthetic organisation, no Slack needed: [--seed N] [--respondents N] [--format …]
   help      this text`;
@@ -120,6 +121,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'followups':
       process.exitCode = (await import('./cli/followups-command')).runFollowUpsCommand(
+        argv.slice(argv.indexOf(command) + 1),
+      );
+      return;
+    case 'customers':
+      process.exitCode = (await import('./cli/customers-command')).runCustomersCommand(
         argv.slice(argv.indexOf(command) + 1),
       );
       return;

@@ -9,9 +9,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_ANONYMITY_THRESHOLD } from '../analytics/report/index';
-import { closeDb, openDb } from '../db/open-db';
+import { closeDb, type Db, openDb } from '../db/open-db';
+import { createCustomerScoreRepository } from '../db/repositories/customer-score-repository';
 import { seedOrganisation } from '../db/repositories/seed-repository';
+import { createTouchpointRepository } from '../db/repositories/touchpoint-repository';
+import { demoCustomerCsv } from '../demo/customer-scores';
 import { generateOrganisation } from '../demo/generate-organisation';
+import { importCustomerScores } from '../services/customers/index';
 import { loadReport } from '../services/report-loader';
 import { type CommandIo, formatSchema, processIo, renderReport } from './report-command';
 
@@ -63,6 +67,22 @@ function parseDemoFlags(args: string[]) {
   }
 }
 
+/** The demo's customer scores, through the same import an admin runs. */
+function importDemoCustomers(db: Db, at: Date): void {
+  const scores = createCustomerScoreRepository(db);
+  const touchpoints = createTouchpointRepository(db);
+  const result = importCustomerScores(
+    {
+      touchpoints: () => touchpoints.listActive(),
+      upsertAll: (rows) => scores.upsertAll(rows),
+      clock: () => at,
+    },
+    demoCustomerCsv(),
+    'demo',
+  );
+  if (!result.ok) throw new Error(`the demo's customer scores did not import: ${result.errors.join('; ')}`);
+}
+
 /** Runs the demo; returns the exit code (2 for bad flags). */
 export function runDemoCommand(args: string[], io: CommandIo = processIo()): number {
   const parsed = parseDemoFlags(args);
@@ -88,7 +108,11 @@ export function runDemoCommand(args: string[], io: CommandIo = processIo()): num
       pulses: flags.pulses,
     });
     seedOrganisation(db, org);
-    const model = loadReport(db, { last: 1 }, DEFAULT_ANONYMITY_THRESHOLD);
+    const newest = org.pulses.at(-1);
+    const at = new Date(newest?.closedAt ?? newest?.closesAt ?? Date.now());
+    importDemoCustomers(db, at);
+    // the newest pulse may still be open: it maps to a customer period at its planned close
+    const model = loadReport(db, { last: 1 }, DEFAULT_ANONYMITY_THRESHOLD, { now: at });
     if (model === null) throw new Error('the synthetic organisation has no pulse');
     io.stdout(renderReport(model, flags.format));
     return 0;

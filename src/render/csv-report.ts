@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { QUADRANT_LABELS, type ReportModel } from '../analytics/report/index';
+import { CUSTOMER_CSV_COLUMNS, customerCsvCells } from './customers/csv-cells';
 
 /** The header, in column order. */
 export const CSV_COLUMNS = [
@@ -25,6 +26,7 @@ export const CSV_COLUMNS = [
   'definitions_tagged',
   'definitions_themed',
   'definitions_not_themed_language',
+  ...CUSTOMER_CSV_COLUMNS,
 ] as const;
 
 type Cell = string | number | null;
@@ -57,6 +59,7 @@ export function renderCsvReport(model: ReportModel): string {
   );
   // how much of each department's definitions rests on tagged text (blank: not counted then)
   const coverage = new Map(model.definitions.byDepartment.map((d) => [d.departmentId, d.coverage]));
+  const customers = customerCsvCells(model);
   const rows: Cell[][] = model.cells.map((c) => {
     const covered = coverage.get(c.departmentId);
     const key = `${c.departmentId}:${c.touchpointId}`;
@@ -80,6 +83,7 @@ export function renderCsvReport(model: ReportModel): string {
       covered?.tagged ?? null,
       covered?.themed ?? null,
       covered?.notThemedLanguage ?? null,
+      ...customers(c.touchpointId),
     ].map(guardCell);
   });
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n', cast: { number: String } });

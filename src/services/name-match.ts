@@ -13,7 +13,7 @@ const normalise = (s: string) =>
     .trim();
 
 /** Levenshtein distance, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0] ?? 0;
@@ -47,7 +47,7 @@ export function matchName<T>(query: string, items: readonly T[], nameOf: (item: 
     if (tier.length > 1) return { kind: 'many', items: tier.map((t) => t.item) };
   }
   const suggestions = named
-    .map((n) => ({ item: n.item, d: distance(q, n.name.slice(0, Math.max(q.length, 1) + 2)) }))
+    .map((n) => ({ item: n.item, d: editDistance(q, n.name.slice(0, Math.max(q.length, 1) + 2)) }))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((s) => s.item);

@@ -10,6 +10,7 @@ import {
 } from '../analytics/report/index';
 import { DEFAULT_LEXICON } from '../analytics/themes/index';
 import type { Db } from '../db/open-db';
+import { createCustomerScoreRepository } from '../db/repositories/customer-score-repository';
 import {
   findPulsesUpTo,
   findPulseWindow,
@@ -22,6 +23,7 @@ import {
   thresholdOfPulse,
   type WindowOptions,
 } from '../db/repositories/report-repository';
+import { withCustomerSection } from './customers/index';
 
 /** Pulses shown in the trend behind a report. */
 export const TREND_PULSES = 6;
@@ -122,8 +124,14 @@ export function loadReport(
     hidden.filter((name) => !shown.has(name)),
     shownAt,
   );
+  // customer scores are read now, not frozen: they are not employee answers (services/customers)
+  const full = withCustomerSection(
+    { ...model, suppressed },
+    createCustomerScoreRepository(db),
+    options.now ?? new Date(),
+  );
   // an admin may turn quotes off: then none is shown on any surface
-  return readShowQuotes(db) ? { ...model, suppressed } : withoutQuotes({ ...model, suppressed });
+  return readShowQuotes(db) ? full : withoutQuotes(full);
 }
 
 /** The model with no quote in it. */

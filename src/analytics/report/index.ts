@@ -19,6 +19,14 @@ export {
   withHiddenDepartments,
 } from './anonymity';
 export { type BuildReportOptions, buildReport } from './build-report';
+export {
+  buildCustomerSection,
+  type CustomerScoreInput,
+  customerMargin,
+  PERCEPTION_GAP_RULE,
+  perceptionVerdict,
+  pooledCompany,
+} from './customers';
 export { DIVERGENCE_ALPHA, DIVERGENCE_RULE, MIN_MEANINGFUL_GAP } from './divergence';
 export { QUADRANT_LABELS } from './importance-performance';
 export type * from './model/index';

@@ -7,11 +7,13 @@
  * - one "last shown" per digest channel and department: digest_channel_sources;
  * - one frozen result per closed pulse: pulse_results (pulse_id);
  * - one last fired slot per scheduled job: schedule_slots (job);
- * - one follow-up per saved modal: follow_ups (idempotency_key).
+ * - one follow-up per saved modal: follow_ups (idempotency_key);
+ * - one customer score per period, touchpoint and metric: customer_scores.
  * Answers are stored under a keyed pseudonym per pulse (HMAC of the pulse and the Slack user id),
  * never the raw id, at day precision.
  */
 export { answers, answerTerms, answerThemes, priorities, ratings } from './answers';
+export { customerScores } from './customers';
 export { adminNotices, digestChannelSources, digests } from './digests';
 export { followUpAudit, followUps } from './follow-ups';
 export { departments, people, prompts, rosterNames, touchpoints } from './org';

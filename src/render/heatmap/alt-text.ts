@@ -55,5 +55,9 @@ export function heatmapAltText(input: HeatmapInput): string {
     const hidden = grid.cells.length - shown.length;
     if (hidden > 0) parts.push(`${plural(hidden, 'cell')} hidden (too few answers).`);
   }
+  if (grid.customerLabel !== null)
+    parts.push(
+      `Last row, set apart: ${name(grid.customerLabel)}, the customers' own scores on 1–5: ${grid.customerCells.map((c) => `${name(c.touchpoint)} ${(c.mean ?? 0).toFixed(1)} (n=${c.n})`).join('; ')}.`,
+    );
   return truncate(parts.join(' '), ALT_TEXT_MAX);
 }

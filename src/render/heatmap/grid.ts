@@ -10,6 +10,8 @@ export type GridCell = {
   n: number;
   row: number;
   col: number;
+  /** A cell of the customers' row. */
+  customers?: boolean;
 };
 
 /** Every department × touchpoint pair once, row by row, in the input's order. */
@@ -17,6 +19,10 @@ export type Grid = {
   departments: string[];
   touchpoints: string[];
   cells: GridCell[];
+  /** The customers' row label, after an empty spacer row; null without customer scores. */
+  customerLabel: string | null;
+  /** The customers' cells (row = departments + 1), only touchpoints with a score. */
+  customerCells: GridCell[];
 };
 
 function uniqueClean(names: readonly string[]): string[] {
@@ -45,7 +51,43 @@ export function buildGrid(input: HeatmapInput): Grid {
       cells.push({ department, touchpoint, mean: found?.mean ?? null, n: found?.n ?? 0, row, col });
     });
   });
-  return { departments, touchpoints, cells };
+  return { departments, touchpoints, cells, ...customerRow(input, departments.length, touchpoints) };
+}
+
+/** The customers' row, one spacer row below the last department. */
+function customerRow(
+  input: HeatmapInput,
+  departmentCount: number,
+  touchpoints: readonly string[],
+): Pick<Grid, 'customerLabel' | 'customerCells'> {
+  const given = input.customers;
+  if (given === undefined || given.cells.length === 0) return { customerLabel: null, customerCells: [] };
+  const label = cleanName(given.label);
+  const byName = new Map(
+    given.cells.filter((c) => Number.isFinite(c.mean)).map((c) => [cleanName(c.touchpoint), c]),
+  );
+  const customerCells = touchpoints.flatMap((touchpoint, col) => {
+    const c = byName.get(touchpoint);
+    return c === undefined
+      ? []
+      : [
+          {
+            department: label,
+            touchpoint,
+            mean: c.mean,
+            n: c.n,
+            row: departmentCount + 1,
+            col,
+            customers: true,
+          },
+        ];
+  });
+  return { customerLabel: customerCells.length > 0 ? label : null, customerCells };
+}
+
+/** Row labels top to bottom: the departments, then (with customer scores) a spacer and the customers. */
+export function rowLabelsOf(grid: Grid): string[] {
+  return grid.customerLabel === null ? grid.departments : [...grid.departments, '', grid.customerLabel];
 }
 
 /** True when there is nothing to draw: no departments or no touchpoints. */

@@ -69,7 +69,22 @@ const labels: Layer = {
   },
 };
 
-/** The layers, leaving out the suppressed layer (and its legend) when no cell is suppressed. */
-export function cellLayers(anySuppressed: boolean): Layer[] {
-  return anySuppressed ? [meanCells, suppressedCells, labels] : [meanCells, labels];
+/** Outline of the customers' row: dark and dashed, so it does not read as one more department. */
+export const CUSTOMER_OUTLINE = '#24292f';
+const customerOutline: Layer = {
+  transform: [{ filter: 'datum.customers === true' }],
+  mark: { type: 'rect', fillOpacity: 0, stroke: CUSTOMER_OUTLINE, strokeWidth: 2, strokeDash: [4, 2] },
+};
+
+/**
+ * The layers, leaving out the suppressed layer (and its legend) when no cell is suppressed, and
+ * the customers' outline when there is no customers' row.
+ */
+export function cellLayers(anySuppressed: boolean, customers = false): Layer[] {
+  return [
+    meanCells,
+    ...(anySuppressed ? [suppressedCells] : []),
+    ...(customers ? [customerOutline] : []),
+    labels,
+  ];
 }

@@ -1,7 +1,7 @@
 /** The heatmap as a Vega-Lite spec: pure, inline data only. */
 import type { TopLevelSpec } from 'vega-lite';
 import { emptySpec } from './empty-spec';
-import { buildGrid, type GridCell, isEmptyGrid } from './grid';
+import { buildGrid, type GridCell, isEmptyGrid, rowLabelsOf } from './grid';
 import { inkFor } from './ink';
 import { cellLayers } from './layers';
 import { COLUMN_FONT, planLayout, ROW_FONT } from './layout';
@@ -18,7 +18,8 @@ export type HeatmapDatum = GridCell & { label: string; ink: string; suppressed: 
 
 /** The spec's data rows, one per grid cell, row by row. */
 export function heatmapData(input: HeatmapInput): HeatmapDatum[] {
-  return buildGrid(input).cells.map((cell) =>
+  const grid = buildGrid(input);
+  return [...grid.cells, ...grid.customerCells].map((cell) =>
     cell.mean === null
       ? { ...cell, label: SUPPRESSED_LABEL, ink: SUPPRESSED_INK, suppressed: true }
       : { ...cell, label: cell.mean.toFixed(1), ink: inkFor(cell.mean), suppressed: false },
@@ -59,7 +60,8 @@ const indices = (n: number) => ({
 export function heatmapSpec(input: HeatmapInput): TopLevelSpec {
   const grid = buildGrid(input);
   if (isEmptyGrid(grid)) return emptySpec(input);
-  const layout = planLayout(grid.departments, grid.touchpoints);
+  const rows = rowLabelsOf(grid);
+  const layout = planLayout(rows, grid.touchpoints);
   const data = heatmapData(input);
   const upright = layout.columnAngle === 0;
   return {
@@ -86,16 +88,27 @@ export function heatmapSpec(input: HeatmapInput): TopLevelSpec {
       y: {
         field: 'row',
         type: 'ordinal',
-        scale: indices(grid.departments.length),
+        scale: indices(rows.length),
         axis: {
           title: null,
           labelExpr: labelsByIndex(layout.rowLabels),
+          ...(grid.customerLabel === null
+            ? {}
+            : {
+                labelFontWeight: {
+                  condition: { test: `datum.value == ${rows.length - 1}`, value: 'bold' },
+                  value: 'normal',
+                },
+              }),
           labelFontSize: ROW_FONT,
           labelPadding: 10,
         },
       },
     },
-    layer: cellLayers(data.some((d) => d.suppressed)),
+    layer: cellLayers(
+      data.some((d) => d.suppressed),
+      grid.customerLabel !== null,
+    ),
     config: THEME,
   };
 }

@@ -22,6 +22,11 @@ export type HeatmapInput = {
   touchpoints: string[];
   /** Cells; a pair with no cell is shown like a suppressed one. */
   cells: HeatmapCell[];
+  /**
+   * The customers' own scores (on 1–5) as one more row below the departments, set apart by an
+   * empty row and an outline. Not employees: no threshold; a touchpoint without a score is blank.
+   */
+  customers?: { label: string; cells: { touchpoint: string; mean: number; n: number }[] };
 };
 
 /** A rendered heatmap: PNG bytes, their pixel size, and a text description for Slack's `alt_text`. */

@@ -3,12 +3,14 @@
  * rows, touchpoints as columns, a hidden cell ("too few answers") as a null mean.
  */
 import type { ReportModel } from '../../analytics/report/index';
+import { customerHeatmapRow } from '../customers/rows';
 import type { HeatmapInput } from '../heatmap/types';
 import { REPORT_EN, type ReportMessages } from '../i18n/report/index';
 import { counted, pulsesWords } from './words';
 
 /** The heatmap of the shown departments × touchpoints. Names are raw: the chart is an image, not mrkdwn. */
 export function heatmapInputFromModel(model: ReportModel, m: ReportMessages = REPORT_EN): HeatmapInput {
+  const customers = customerHeatmapRow(model.customers);
   const subtitle = [
     pulsesWords(model.window.pulseIds, m),
     counted(model.totals.respondents, 'respondent', m),
@@ -25,5 +27,6 @@ export function heatmapInputFromModel(model: ReportModel, m: ReportMessages = RE
       mean: c.stats?.mean ?? null,
       n: c.stats?.n ?? 0,
     })),
+    ...(customers === undefined ? {} : { customers }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { OpenPulseLine, ReportModel } from '../../analytics/report/index';
+import { customerBlocks } from '../customers/slack-blocks';
 import { escapeMrkdwn } from '../escape';
 import { followUpButtons } from '../follow-ups/report-buttons';
 import type { SlackMessage } from '../help';
@@ -110,6 +111,7 @@ function closedReportMessage(
       ),
     ),
     section(modelIndexSentence(model, trendChange(model, m), true, m)),
+    ...customerBlocks(model),
     divider(),
     titled(m.report.diverge, divergenceLines(model, MAX.divergences, true, m)),
     ...(followUps ? [followUpButtons(model, MAX.divergences)].filter((b) => b !== null) : []),

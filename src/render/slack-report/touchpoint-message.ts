@@ -8,6 +8,7 @@ import {
   RWG_SPLIT,
   type TouchpointDivergence,
 } from '../../analytics/report/index';
+import { touchpointCustomerBlocks } from '../customers/slack-blocks';
 import type { SlackMessage } from '../help';
 import { REPORT_EN, type ReportLanguage, type ReportMessages, reportMessagesFor } from '../i18n/report/index';
 import { one, pct } from '../report-format';
@@ -97,6 +98,7 @@ export function renderTouchpointMessage(
     section(`${bold(touchpoint.name)} · ${windowWords(model, m)}`),
     section(verdictWords(divergence, true, m)),
     titled(w.ratings, ratingLines(model, touchpointId, m)),
+    ...touchpointCustomerBlocks(model, touchpointId),
     titled(w.picked, [priorityLine(model, touchpointId, m)]),
     titled(w.quadrants, [quadrantLine(model, touchpointId, m)]),
     context(w.legend(RWG_AGREES, RWG_SPLIT), suppressedWords(model, m), footerWords(model.threshold, '', m)),

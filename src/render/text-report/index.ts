@@ -5,6 +5,7 @@
 import type { ReportModel } from '../../analytics/report/index';
 import { divergences, teams } from './agreement';
 import { alignment, trend } from './alignment';
+import { customers } from './customers';
 import { definitions } from './definitions';
 import { header } from './header';
 import { participation } from './participation';
@@ -16,6 +17,7 @@ export function renderTextReport(model: ReportModel): string {
     ...header(model),
     ...alignment(model),
     ...trend(model),
+    ...customers(model),
     ...divergences(model),
     ...teams(model),
     ...priorities(model),

@@ -6,6 +6,7 @@
  * beside that builder.
  */
 export type * from './alignment-index';
+export type * from './customers';
 export type * from './definitions';
 export type * from './divergence';
 export type * from './importance-performance';

@@ -5,6 +5,7 @@
  * never NaN.
  */
 import type { AlignmentIndex, TrendPoint } from './alignment-index';
+import type { CustomerSection } from './customers';
 import type { DefinitionsSection } from './definitions';
 import type { TouchpointDivergence } from './divergence';
 import type { ImportancePerformanceSection } from './importance-performance';
@@ -96,4 +97,10 @@ export interface ReportModel {
    * or set by an admin: the report says so, as the department split is only as good as that.
    */
   departmentsMostlySelfDeclared: boolean;
+  /**
+   * The customers' own scores of the period the pulse maps to, beside the departments' means:
+   * added by the report loader from the stored customer scores at read time (they are not
+   * employee answers, so they are not frozen with a closed pulse). Absent or null: no such data.
+   */
+  customers?: CustomerSection | null;
 }
