@@ -166,8 +166,9 @@ describe.each(SCENARIOS)('everything Slack shows, for sizes $sizes at threshold 
         .split('\r\n')
         .find((r) => r.includes(TOKENS[d] ?? '?') && r.includes(`,${org.touchpoints[t]},`));
       expect(row, `${departmentName(d)} × ${org.touchpoints[t]}`).toMatch(
-        // the three definition-coverage columns (department-level counts) follow the note
-        /,,,,,,,[^,]*,[^,]*,,too few answers(,\d*){3}$/,
+        // the three definition-coverage columns (department-level counts) follow the note, then the
+        // nine customer-score columns (blank here: this workspace imported no customer scores)
+        /,,,,,,,[^,]*,[^,]*,,too few answers(,\d*){3},{9}$/,
       );
     }
     const shown = org.departments.flatMap((_, d) => (truth.hidden.has(d) ? [] : [d]));
