@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/analytics/report/index';
 import { CSV_COLUMNS, guardCell, renderCsvReport } from '../../src/render/csv-report';
+import { CUSTOMER_CSV_COLUMNS } from '../../src/render/customers/csv-cells';
 import { literalInput, meanSd, times } from '../analytics/report/fixtures';
 
 const sales = [...times(4, 6), ...times(5, 4)];
+/** The customer-score columns at each row's end: blank, since this model has no customer scores. */
+const NO_CUSTOMER_SCORES = ','.repeat(CUSTOMER_CSV_COLUMNS.length);
 
 function model() {
   return buildReport(
@@ -50,7 +53,7 @@ describe('renderCsvReport', () => {
     expect(row).toContain(`,${Number(mean.toFixed(4))},${Number(sd.toFixed(4))},`);
     expect(row).toContain(',0.7,1,'); // 7 of 10 picked it: rank 1
     // no language counts in this input (as results frozen before them): the definition columns are blank
-    expect(row.endsWith(',ok,,,')).toBe(true);
+    expect(row.endsWith(`,ok,,,${NO_CUSTOMER_SCORES}`)).toBe(true);
   });
 
   it('gives each department how many definitions were tagged, themed and not themed (language)', () => {
@@ -63,12 +66,12 @@ describe('renderCsvReport', () => {
       { departmentId: 1, language: 'xx', answers: 3, themed: 0 },
     ];
     const csv = renderCsvReport(buildReport({ ...input, languageCounts }, { threshold: 5 }));
-    expect(csv.trimEnd().split('\r\n')[1]?.endsWith(',ok,7,6,3')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')[1]?.endsWith(`,ok,7,6,3${NO_CUSTOMER_SCORES}`)).toBe(true);
   });
 
   it('marks cells with too few raters and gives no figure for them', () => {
     const row = lines[2] ?? '';
-    expect(row).toMatch(/^"Sales, ""EMEA""",'\+Support,10,,,,,,,,0\.2,2,,too few answers,,,$/);
+    expect(row).toMatch(/^"Sales, ""EMEA""",'\+Support,10,,,,,,,,0\.2,2,,too few answers,,,,{9}$/);
   });
 
   it('guards formula injection in every text cell', () => {
