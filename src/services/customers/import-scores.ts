@@ -4,6 +4,7 @@
  * import is replaced (an admin correcting a figure re-imports it).
  */
 import { NORMALISATION_RULE } from '../../analytics/customers/scale';
+import type { CustomerScoreInput } from '../../analytics/report/index';
 import { readCsvRows } from './csv-rows';
 import { checkRow, type KnownTouchpoint, type ScoreRow, touchpointFinder } from './score-row';
 
@@ -11,17 +12,7 @@ import { checkRow, type KnownTouchpoint, type ScoreRow, touchpointFinder } from 
 export interface CustomerImportDeps {
   touchpoints: () => KnownTouchpoint[];
   upsertAll: (
-    rows: readonly {
-      period: string;
-      touchpointId: number;
-      metric: string;
-      rawScore: number;
-      scale: string;
-      normalised: number;
-      n: number;
-      importedAt: Date;
-      source: string;
-    }[],
+    rows: readonly (CustomerScoreInput & { period: string; importedAt: Date; source: string })[],
   ) => { added: number; replaced: number };
   clock: () => Date;
 }

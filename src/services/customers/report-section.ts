@@ -4,19 +4,16 @@
  * a closed pulse's frozen results changes, and a score imported later shows on the pulse it maps to.
  */
 import { periodForClose } from '../../analytics/customers/period';
-import { buildCustomerSection, type ReportModel } from '../../analytics/report/index';
+import {
+  buildCustomerSection,
+  type CustomerScoreInput,
+  type ReportModel,
+} from '../../analytics/report/index';
 
 /** The stored scores, as the section needs them. */
 export interface CustomerScoreSource {
   periods: () => string[];
-  ofPeriod: (period: string) => {
-    touchpointId: number;
-    metric: string;
-    rawScore: number;
-    scale: string;
-    normalised: number;
-    n: number;
-  }[];
+  ofPeriod: (period: string) => CustomerScoreInput[];
 }
 
 /**
